@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates the telephone tones in public/audio with sox (Debian: apt-get install sox libsox-fmt-all).
+# Belgian tones use 425 Hz; ringback is 1 s on, 3 s off. Files are small mono Ogg Vorbis.
+set -euo pipefail
+out="$(dirname "$0")/../../public/audio"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# Incoming call on the agent's headset: two short bursts, then a pause (loops).
+sox -n -r 16000 -c 1 "$tmp/b.wav" synth 0.35 sine 440 sine 480 remix - fade 0.02 0.35 0.05 gain -8
+sox -n -r 16000 -c 1 "$tmp/g.wav" trim 0 0.2
+sox -n -r 16000 -c 1 "$tmp/p.wav" trim 0 1.4
+sox "$tmp/b.wav" "$tmp/g.wav" "$tmp/b.wav" "$tmp/p.wav" "$out/ring.ogg"
+# Outgoing call: Belgian ringback, 425 Hz, 1 s on, 3 s off (loops).
+sox -n -r 16000 -c 1 "$tmp/r.wav" synth 1 sine 425 fade 0.02 1 0.02 gain -10
+sox -n -r 16000 -c 1 "$tmp/s.wav" trim 0 3
+sox "$tmp/r.wav" "$tmp/s.wav" "$out/ringback.ogg"
+# Pick-up click.
+sox -n -r 16000 -c 1 "$out/pickup.ogg" synth 0.06 pinknoise fade 0 0.06 0.05 gain -12
+# Hang-up: three short 425 Hz busy beeps.
+sox -n -r 16000 -c 1 "$tmp/h.wav" synth 0.25 sine 425 fade 0.01 0.25 0.02 gain -10
+sox -n -r 16000 -c 1 "$tmp/hs.wav" trim 0 0.25
+sox "$tmp/h.wav" "$tmp/hs.wav" "$tmp/h.wav" "$tmp/hs.wav" "$tmp/h.wav" "$out/hangup.ogg"
+ls -l "$out"

@@ -1,0 +1,73 @@
+import { choicesOf, currentEnding, findingsOf } from '../call/call-state';
+import type { CallState } from '../call/call-state';
+import type { Finding } from '../procedures/finding';
+import { ruleCompetencies } from '../procedures/finding';
+import { scoreCall } from '../scoring/score-call';
+import type { CallScore } from '../scoring/score-call';
+import type { Ending, Option, Rating } from '../scenario/types';
+
+/** One decision explained: what the caller said, what the trainee answered, and what would have been better. */
+export interface DebriefDecision {
+  /** Step id. */
+  stepId: string;
+  /** What the caller said (or the stage direction when the trainee spoke first). */
+  callerLine: string | undefined;
+  /** The stage direction of the step, if any. */
+  situation: string | undefined;
+  /** The answer given. */
+  chosen: Option;
+  /** The best answer at that step, when the one given was not among the best. */
+  better: Option | undefined;
+  /** Rules of the procedure judged on this answer. */
+  findings: Finding[];
+  /** Competencies concerned: the answer's tags plus the rules' competencies. */
+  competencies: string[];
+}
+
+/** Everything the debrief screen shows. */
+export interface Debrief {
+  /** How the call ended (undefined if it was abandoned). */
+  ending: (Ending & { id: string }) | undefined;
+  /** Scores per competency and overall. */
+  score: CallScore;
+  /** Each decision in order. */
+  decisions: DebriefDecision[];
+  /** Findings made when the call ended (not tied to one answer). */
+  closingFindings: Finding[];
+}
+
+const rank: Record<Rating, number> = { best: 0, good: 1, weak: 2, wrong: 3 };
+
+export function buildDebrief(state: CallState): Debrief {
+  const { scenario } = state;
+  const findings = findingsOf(state);
+  const choices = choicesOf(state);
+  const decisions = choices.flatMap((choice): DebriefDecision[] => {
+    const step = scenario.steps[choice.stepId];
+    const chosen = step?.options.find((o) => o.id === choice.optionId);
+    if (!step || !chosen) return [];
+    const best = [...step.options].sort((a, b) => rank[a.rating] - rank[b.rating])[0];
+    const better = best && rank[best.rating] < rank[chosen.rating] ? best : undefined;
+    const own = findings.filter((f) => f.optionId === chosen.id);
+    const competencies = [
+      ...new Set([...chosen.tags.map((t) => t.competency), ...own.flatMap((f) => ruleCompetencies[f.rule])]),
+    ];
+    return [
+      {
+        stepId: choice.stepId,
+        callerLine: step.caller,
+        situation: step.situation,
+        chosen,
+        better,
+        findings: own,
+        competencies,
+      },
+    ];
+  });
+  return {
+    ending: currentEnding(state),
+    score: scoreCall(scenario, choices, findings),
+    decisions,
+    closingFindings: findings.filter((f) => f.optionId === undefined),
+  };
+}

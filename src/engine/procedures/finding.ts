@@ -1,0 +1,76 @@
+import type { Act, CallerSignal } from '../acts';
+
+/** Every rule of the trade a procedure machine checks. Competencies and texts are keyed by these ids. */
+export const ruleIds = [
+  'location-first',
+  'callback-number',
+  'no-recording-notice-in-emergency',
+  'operator-ends-call',
+  'recording-before-personal-data',
+  'identity-before-account-data',
+  'no-card-readback',
+  'rephrase-before-solution',
+  'opening-who-what-why',
+  'do-not-call-honoured',
+  'needs-before-offer',
+  'conditions-before-closing',
+  'no-substitute-respondent',
+  'no-selling-in-survey',
+  'recap-before-close',
+  'proper-closing',
+  'polite-register',
+  'no-blame',
+  'let-caller-speak',
+  'no-unfounded-promise',
+] as const;
+export type RuleId = (typeof ruleIds)[number];
+
+/** Competencies each rule gives evidence for (ids from the catalogue). */
+export const ruleCompetencies: Record<RuleId, readonly string[]> = {
+  'location-first': ['structure-entretien', 'prend-appels-urgence', 'questions-procedures'],
+  'callback-number': ['questions-procedures'],
+  'no-recording-notice-in-emergency': ['prend-appels-urgence'],
+  'operator-ends-call': ['prend-appels-urgence', 'controle-emotions'],
+  'recording-before-personal-data': ['informe-ecoute'],
+  'identity-before-account-data': ['secret-professionnel'],
+  'no-card-readback': ['secret-professionnel'],
+  'rephrase-before-solution': ['questions-clarifier', 'structure-entretien'],
+  'opening-who-what-why': ['informe-objectif', 'directives-appel'],
+  'do-not-call-honoured': ['situations-inattendues', 'suit-script'],
+  'needs-before-offer': ['techniques-commerciales'],
+  'conditions-before-closing': ['conditions-vente'],
+  'no-substitute-respondent': ['suivi-absents'],
+  'no-selling-in-survey': ['informe-objectif'],
+  'recap-before-close': ['structure-entretien', 'decrit-resultat'],
+  'proper-closing': ['directives-appel'],
+  'polite-register': ['adapte-langage'],
+  'no-blame': ['critique-constructive'],
+  'let-caller-speak': ['laisse-parler'],
+  'no-unfounded-promise': ['informations-actuelles'],
+};
+
+/** One judgement a procedure machine makes about the trainee's conduct. */
+export interface Finding {
+  /** The rule judged. */
+  rule: RuleId;
+  /** True when the rule was respected, false when broken. */
+  ok: boolean;
+  /** Step in which it happened (absent for findings made when the call ends). */
+  stepId?: string;
+  /** Option that triggered it. */
+  optionId?: string;
+}
+
+/** Events a procedure machine watches. */
+export type ProcedureEvent =
+  | { type: 'trainee.act'; act: Act; stepId: string; optionId: string }
+  | { type: 'caller.signal'; signal: CallerSignal; stepId: string }
+  /** A new step is on screen; `offered` lists every act its options would perform (temptations included). */
+  | { type: 'caller.turn'; stepId: string; offered: Act[] }
+  | { type: 'call.ended'; endedBy: 'trainee' | 'caller' };
+
+/** What every procedure machine keeps: its findings, in the order they were made. */
+export interface ProcedureContext {
+  /** Findings so far. */
+  findings: Finding[];
+}

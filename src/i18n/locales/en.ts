@@ -1,0 +1,212 @@
+import type { Messages } from './fr';
+
+/** English interface strings: same keys and placeholders as fr.ts. */
+const en: Messages = {
+  app: {
+    title: 'Décroche',
+    tagline: 'Call simulator for call-centre operators',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+  },
+  settings: {
+    heading: 'Settings',
+    interfaceLanguage: 'Interface language',
+    soundOn: 'Sound on',
+    soundOff: 'Sound off',
+  },
+  languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
+  library: {
+    heading: 'Choose a call',
+    intro: 'Each call trains skills from the call-centre operator job profile (Le Forem, D140801-1).',
+    empty: 'No scenarios available.',
+    play: 'Play',
+    playNamed: 'Play “{{title}}”',
+    level: 'Level',
+    language: 'Call language',
+    caller: 'Person on the line',
+    company: 'Company',
+    competencies: 'Competencies practised',
+    problemsHeading: 'Scenario files not loaded',
+    problemsIntro: 'These files contain errors and were left out. The other calls can still be played.',
+  },
+  callTypes: {
+    inbound: 'Inbound calls — customer service',
+    'outbound-sales': 'Outbound calls — telesales',
+    'outbound-survey': 'Outbound calls — surveys',
+    helpdesk: 'Helpdesk — first line',
+    emergency: 'Emergency calls — 112',
+  },
+  levels: { debutant: 'Beginner', intermediaire: 'Intermediate', avance: 'Advanced' },
+  emotions: {
+    neutral: 'neutral',
+    calm: 'calm',
+    friendly: 'friendly',
+    hesitant: 'hesitant',
+    confused: 'confused',
+    annoyed: 'annoyed',
+    angry: 'angry',
+    anxious: 'anxious',
+    panicked: 'panicking',
+    suspicious: 'suspicious',
+    hurried: 'in a hurry',
+    relieved: 'relieved',
+    satisfied: 'satisfied',
+  },
+  ratings: { best: 'Best answer', good: 'Good answer', weak: 'Weak answer', wrong: 'Answer to avoid' },
+  outcomes: { success: 'Call handled well', partial: 'Call partly successful', failure: 'Call failed' },
+  call: {
+    incoming: 'Incoming call',
+    outgoing: 'Outgoing call',
+    ringingIncoming: '{{company}} — an incoming call is ringing.',
+    ringingOutgoing: 'You are calling {{caller}} for {{company}}. Ringing…',
+    pickUp: 'Pick up',
+    dial: 'Place the call',
+    hangUp: 'Hang up',
+    hangUpConfirm: 'Hang up now? The call will be cut off.',
+    abandon: 'Back to the list',
+    agentScreen: 'Agent screen',
+    youAre: 'You are {{agent}}, {{company}}',
+    transcript: 'Conversation',
+    options: 'Your replies',
+    you: 'You',
+    caller: '{{name}}',
+    callerEmotion: '{{name}} ({{emotion}})',
+    patience: 'Patience of the person on the line',
+    patienceValue: '{{value}} out of 10',
+    feedback: 'Feedback on your reply',
+    competencies: 'Competencies',
+    ended: 'Call ended',
+    endedByCaller: 'The person on the line hung up.',
+    endedByTrainee: 'You ended the call.',
+    showDebrief: 'See the debrief',
+    keyboardHint: 'Tip: keys 1 to 4 choose a reply.',
+    loadError: 'This scenario could not be loaded ({{key}}).',
+  },
+  debrief: {
+    heading: 'Debrief',
+    abandoned: 'Call stopped before the end.',
+    overall: 'Overall score',
+    percent: '{{value}}%',
+    byCompetency: 'Score by competency',
+    competency: 'Job profile competency',
+    score: 'Score',
+    decisions: 'Your decisions, one by one',
+    decision: 'Decision {{number}}',
+    callerSaid: 'The person on the line',
+    youSaid: 'Your reply',
+    better: 'Best option',
+    rulesHeading: 'Procedure rules at the end of the call',
+    ruleOk: 'Followed',
+    ruleBroken: 'Not followed',
+    noDecision: 'No decision taken.',
+    replay: 'Replay this call',
+    back: 'Back to the list',
+  },
+  rules: {
+    'location-first': {
+      ok: 'You asked for the exact location before any other question: the emergency services know where to go even if the call drops.',
+      broken:
+        'Another question came before the exact location. On 112, the location comes first: municipality, street, house number, access.',
+    },
+    'callback-number': {
+      ok: 'You got a callback number.',
+      broken:
+        'No callback number obtained: if the call drops, the control room can no longer reach the caller.',
+    },
+    'no-recording-notice-in-emergency': {
+      ok: 'No recording notice: it is not required for an emergency call and would have delayed getting the location.',
+      broken: 'Recording notice in an emergency call: it is not required and delays getting the location.',
+    },
+    'operator-ends-call': {
+      ok: 'You, the operator, ended the call.',
+      broken:
+        'The caller hung up before you did: on 112, the caller stays on the line until the operator ends the call.',
+    },
+    'recording-before-personal-data': {
+      ok: 'The recording notice (that the call is recorded, why, and how long it is kept) came before any personal data.',
+      broken:
+        'Personal data was asked for before the recording notice: every party must be informed before recording starts.',
+    },
+    'identity-before-account-data': {
+      ok: 'Identity checked before account data was shared or changed.',
+      broken: 'Account data was shared or changed without a verified identity.',
+    },
+    'no-card-readback': {
+      ok: 'You did not read back a card number.',
+      broken: 'Card number read back aloud: payment data is never repeated.',
+    },
+    'rephrase-before-solution': {
+      ok: 'You restated the problem before offering a solution.',
+      broken:
+        'Solution offered before restating the problem: restate it to check that you have understood correctly.',
+    },
+    'opening-who-what-why': {
+      ok: 'Complete opening: who is calling, for which company and for what purpose.',
+      broken:
+        'Incomplete opening: right at the start, say who you are, which company you are calling for and the sales purpose of the call.',
+    },
+    'do-not-call-honoured': {
+      ok: 'Objection to sales calls honoured on the spot.',
+      broken:
+        'The person objected to sales calls (the “Do Not Call Me” list) and the sale went on: an objection must be honoured immediately.',
+    },
+    'needs-before-offer': {
+      ok: 'Needs found out before presenting the offer.',
+      broken: 'Offer presented before knowing the needs: finding out the needs comes first.',
+    },
+    'conditions-before-closing': {
+      ok: 'Terms of sale given before asking for a decision: total price, duration, 14-day right of withdrawal.',
+      broken:
+        'Decision asked for before the terms of sale: total price, duration and the right of withdrawal within 14 calendar days.',
+    },
+    'no-substitute-respondent': {
+      ok: 'Callback scheduled for the absent person.',
+      broken:
+        'Someone else was interviewed instead of the selected person: schedule a callback, never a substitute.',
+    },
+    'no-selling-in-survey': {
+      ok: 'No selling under the guise of a survey.',
+      broken: 'A sales offer during a survey: selling under the guise of a survey is forbidden.',
+    },
+    'recap-before-close': {
+      ok: 'You summed up before closing.',
+      broken: 'No summary before the end of the call.',
+    },
+    'proper-closing': { ok: 'Proper goodbye.', broken: 'The call ended without a goodbye.' },
+    'polite-register': {
+      ok: 'Suitable language: polite, formal address and simple words, despite the tempting replies.',
+      broken: 'Overly familiar tone or jargon with the person on the line.',
+    },
+    'no-blame': {
+      ok: 'No blame put on a partner or the customer.',
+      broken: 'You put the blame on someone else.',
+    },
+    'let-caller-speak': {
+      ok: 'You let the person on the line speak.',
+      broken: 'You interrupted the person on the line.',
+    },
+    'no-unfounded-promise': {
+      ok: 'No promise that cannot be kept.',
+      broken: 'A promise that cannot be guaranteed.',
+    },
+  },
+  problems: {
+    place: '{{file}}, line {{line}}',
+    placeNoLine: '{{file}}',
+    'yaml-syntax': 'Malformed YAML: {{detail}}',
+    'duplicate-key': 'duplicate key',
+    'unknown-field': 'unknown field “{{field}}” ({{path}})',
+    'missing-field': 'missing required field “{{field}}” ({{path}})',
+    'invalid-value': '{{path}}: expected {{expected}}, found {{value}}',
+    'unknown-competency': 'unknown competency {{value}} ({{path}})',
+    'unknown-act': 'unknown act {{value}} ({{path}})',
+    'unsupported-version': 'schemaVersion {{value}} is not supported (expected: 1)',
+    'missing-target': '{{path}}: “{{target}}” is neither a step nor an ending',
+    'unreachable-step': '“{{id}}” cannot be reached from the start',
+    'dead-end-step': '{{path}}: no ending can be reached from this step',
+    'duplicate-id': 'duplicate id ({{path}})',
+    'id-mismatch': '{{path}}: the file is not placed or named as its content says',
+  },
+};
+
+export default en;

@@ -1,0 +1,224 @@
+import type { Messages } from './fr';
+
+/** Dutch (Belgian usage) interface strings: same keys and placeholders as fr.ts. */
+const nl: Messages = {
+  app: {
+    title: 'Décroche',
+    tagline: 'Gesprekssimulator voor callcenteroperatoren',
+    skipToContent: 'Naar de inhoud',
+    loading: 'Laden…',
+  },
+  settings: {
+    heading: 'Instellingen',
+    interfaceLanguage: 'Taal van de interface',
+    soundOn: 'Geluid aan',
+    soundOff: 'Geluid uit',
+  },
+  languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
+  library: {
+    heading: 'Kies een gesprek',
+    intro: 'Elk gesprek traint vaardigheden uit het beroep van callcenteroperator (Le Forem, D140801-1).',
+    empty: 'Geen scenario’s beschikbaar.',
+    play: 'Spelen',
+    playNamed: '“{{title}}” spelen',
+    level: 'Niveau',
+    language: 'Taal van het gesprek',
+    caller: 'Gesprekspartner',
+    company: 'Bedrijf',
+    competencies: 'Geoefende competenties',
+    problemsHeading: 'Niet-geladen scenariobestanden',
+    problemsIntro:
+      'Deze bestanden bevatten fouten en werden overgeslagen. De andere gesprekken blijven speelbaar.',
+  },
+  callTypes: {
+    inbound: 'Inkomende oproepen — klantendienst',
+    'outbound-sales': 'Uitgaande oproepen — televerkoop',
+    'outbound-survey': 'Uitgaande oproepen — enquêtes',
+    helpdesk: 'Helpdesk — eerste lijn',
+    emergency: 'Noodoproepen — 112',
+  },
+  levels: { debutant: 'Beginner', intermediaire: 'Gemiddeld', avance: 'Gevorderd' },
+  emotions: {
+    neutral: 'neutraal',
+    calm: 'kalm',
+    friendly: 'vriendelijk',
+    hesitant: 'aarzelend',
+    confused: 'verward',
+    annoyed: 'geïrriteerd',
+    angry: 'boos',
+    anxious: 'ongerust',
+    panicked: 'in paniek',
+    suspicious: 'wantrouwig',
+    hurried: 'gehaast',
+    relieved: 'opgelucht',
+    satisfied: 'tevreden',
+  },
+  ratings: {
+    best: 'Beste antwoord',
+    good: 'Goed antwoord',
+    weak: 'Zwak antwoord',
+    wrong: 'Te vermijden antwoord',
+  },
+  outcomes: {
+    success: 'Gesprek goed afgehandeld',
+    partial: 'Gesprek gedeeltelijk geslaagd',
+    failure: 'Gesprek mislukt',
+  },
+  call: {
+    incoming: 'Inkomende oproep',
+    outgoing: 'Uitgaande oproep',
+    ringingIncoming: '{{company}} — er komt een oproep binnen.',
+    ringingOutgoing: 'U belt {{caller}} voor {{company}}. De telefoon gaat over…',
+    pickUp: 'Opnemen',
+    dial: 'Bellen',
+    hangUp: 'Ophangen',
+    hangUpConfirm: 'Nu ophangen? Het gesprek wordt onderbroken.',
+    abandon: 'Terug naar de lijst',
+    agentScreen: 'Agentscherm',
+    youAre: 'U bent {{agent}}, {{company}}',
+    transcript: 'Gesprek',
+    options: 'Uw antwoorden',
+    you: 'U',
+    caller: '{{name}}',
+    callerEmotion: '{{name}} ({{emotion}})',
+    patience: 'Geduld van de gesprekspartner',
+    patienceValue: '{{value}} op 10',
+    feedback: 'Feedback op uw antwoord',
+    competencies: 'Competenties',
+    ended: 'Einde van het gesprek',
+    endedByCaller: 'De gesprekspartner heeft opgehangen.',
+    endedByTrainee: 'U hebt het gesprek beëindigd.',
+    showDebrief: 'Debriefing bekijken',
+    keyboardHint: 'Tip: met de toetsen 1 tot 4 kiest u een antwoord.',
+    loadError: 'Dit scenario kan niet worden geladen ({{key}}).',
+  },
+  debrief: {
+    heading: 'Debriefing',
+    abandoned: 'Gesprek onderbroken voor het einde.',
+    overall: 'Totaalscore',
+    percent: '{{value}}%',
+    byCompetency: 'Score per competentie',
+    competency: 'Competentie uit het beroepsprofiel',
+    score: 'Score',
+    decisions: 'Uw beslissingen, een voor een',
+    decision: 'Beslissing {{number}}',
+    callerSaid: 'De gesprekspartner',
+    youSaid: 'Uw antwoord',
+    better: 'Beste optie',
+    rulesHeading: 'Procedureregels aan het einde van het gesprek',
+    ruleOk: 'Nageleefd',
+    ruleBroken: 'Niet nageleefd',
+    noDecision: 'Geen beslissing genomen.',
+    replay: 'Dit gesprek opnieuw spelen',
+    back: 'Terug naar de lijst',
+  },
+  rules: {
+    'location-first': {
+      ok: 'U hebt naar de exacte locatie gevraagd vóór elke andere vraag: de hulpdiensten weten waar ze heen moeten, ook als de verbinding wegvalt.',
+      broken:
+        'Er kwam een andere vraag vóór de exacte locatie. Bij 112 gaat de locatie voor alles: gemeente, straat, huisnummer, toegang.',
+    },
+    'callback-number': {
+      ok: 'U hebt een terugbelnummer verkregen.',
+      broken:
+        'Geen terugbelnummer verkregen: als de verbinding wegvalt, kan de centrale de oproeper niet meer bereiken.',
+    },
+    'no-recording-notice-in-emergency': {
+      ok: 'Geen opnamemelding: die is niet vereist bij een noodoproep en zou het bepalen van de locatie hebben vertraagd.',
+      broken: 'Opnamemelding in een noodoproep: die is niet vereist en vertraagt het bepalen van de locatie.',
+    },
+    'operator-ends-call': {
+      ok: 'U, de operator, hebt het gesprek beëindigd.',
+      broken:
+        'De oproeper heeft vóór u opgehangen: bij 112 blijft de oproeper aan de lijn tot de operator het gesprek beëindigt.',
+    },
+    'recording-before-personal-data': {
+      ok: 'De opnamemelding (het feit, het doel, de bewaartermijn) kwam vóór alle persoonsgegevens.',
+      broken:
+        'Er werden persoonsgegevens gevraagd vóór de opnamemelding: elke partij moet worden ingelicht voordat de opname begint.',
+    },
+    'identity-before-account-data': {
+      ok: 'Identiteit geverifieerd voordat accountgegevens werden meegedeeld of gewijzigd.',
+      broken: 'Er werden accountgegevens meegedeeld of gewijzigd zonder geverifieerde identiteit.',
+    },
+    'no-card-readback': {
+      ok: 'U hebt geen kaartnummer herhaald.',
+      broken: 'Kaartnummer luidop herhaald: betaalgegevens herhaalt u nooit.',
+    },
+    'rephrase-before-solution': {
+      ok: 'U hebt het probleem geherformuleerd voordat u een oplossing voorstelde.',
+      broken:
+        'Oplossing voorgesteld voordat u het probleem had geherformuleerd: herformuleer om na te gaan of u het goed hebt begrepen.',
+    },
+    'opening-who-what-why': {
+      ok: 'Volledige opening: wie er belt, voor welk bedrijf en met welk doel.',
+      broken:
+        'Onvolledige opening: zeg meteen bij het begin wie u bent, voor welk bedrijf u belt en wat het commerciële doel van het gesprek is.',
+    },
+    'do-not-call-honoured': {
+      ok: 'Bezwaar tegen telefonische verkoop onmiddellijk gerespecteerd.',
+      broken:
+        'De persoon maakte bezwaar tegen telefonische verkoop (“Bel-me-niet-meer-lijst”) en de verkoop ging door: een bezwaar respecteert u onmiddellijk.',
+    },
+    'needs-before-offer': {
+      ok: 'Behoeften achterhaald voordat u het aanbod voorstelde.',
+      broken: 'Aanbod voorgesteld voordat u de behoeften kende: eerst de behoeften achterhalen.',
+    },
+    'conditions-before-closing': {
+      ok: 'Verkoopsvoorwaarden meegedeeld voordat u om een beslissing vroeg: totaalprijs, looptijd, 14 dagen herroepingsrecht.',
+      broken:
+        'Om een beslissing gevraagd vóór de verkoopsvoorwaarden: totaalprijs, looptijd en herroepingsrecht van 14 kalenderdagen.',
+    },
+    'no-substitute-respondent': {
+      ok: 'Terugbelafspraak gepland voor de afwezige persoon.',
+      broken:
+        'Iemand anders werd ondervraagd in plaats van de geselecteerde persoon: u plant een terugbelafspraak, nooit een vervanger.',
+    },
+    'no-selling-in-survey': {
+      ok: 'Geen verkoop onder het mom van een enquête.',
+      broken:
+        'Een commercieel aanbod tijdens een enquête: verkopen onder het mom van een enquête is verboden.',
+    },
+    'recap-before-close': {
+      ok: 'U hebt samengevat voordat u afrondde.',
+      broken: 'Geen samenvatting voor het einde van het gesprek.',
+    },
+    'proper-closing': { ok: 'Correct afscheid genomen.', broken: 'Het gesprek eindigde zonder afscheid.' },
+    'polite-register': {
+      ok: 'Gepast taalgebruik: de gesprekspartner met “u” aangesproken en eenvoudige woorden gebruikt, ondanks de verleidelijke antwoorden.',
+      broken: 'De gesprekspartner met “je” aangesproken of vakjargon gebruikt.',
+    },
+    'no-blame': {
+      ok: 'Geen verwijten aan een partner of aan de klant.',
+      broken: 'U hebt de schuld bij iemand anders gelegd.',
+    },
+    'let-caller-speak': {
+      ok: 'U hebt de gesprekspartner laten uitspreken.',
+      broken: 'U hebt de gesprekspartner onderbroken.',
+    },
+    'no-unfounded-promise': {
+      ok: 'Geen beloften die niet na te komen zijn.',
+      broken: 'Belofte die niet gegarandeerd kan worden.',
+    },
+  },
+  problems: {
+    place: '{{file}}, regel {{line}}',
+    placeNoLine: '{{file}}',
+    'yaml-syntax': 'Ongeldige YAML: {{detail}}',
+    'duplicate-key': 'dubbele sleutel',
+    'unknown-field': 'onbekend veld “{{field}}” ({{path}})',
+    'missing-field': 'verplicht veld “{{field}}” ontbreekt ({{path}})',
+    'invalid-value': '{{path}}: verwacht {{expected}}, gevonden {{value}}',
+    'unknown-competency': 'onbekende competentie {{value}} ({{path}})',
+    'unknown-act': 'onbekende handeling {{value}} ({{path}})',
+    'unsupported-version': 'schemaVersion {{value}} wordt niet ondersteund (verwacht: 1)',
+    'missing-target': '{{path}}: “{{target}}” is geen stap en geen einde',
+    'unreachable-step': '“{{id}}” is niet bereikbaar vanaf het begin',
+    'dead-end-step': '{{path}}: vanaf deze stap is geen enkel einde bereikbaar',
+    'duplicate-id': 'dubbele id ({{path}})',
+    'id-mismatch':
+      '{{path}}: het bestand staat niet op de plaats of heeft niet de naam die de inhoud aangeeft',
+  },
+};
+
+export default nl;

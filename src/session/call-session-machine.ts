@@ -1,0 +1,79 @@
+import { assign, fromCallback, setup } from 'xstate';
+import type { SoundName, SoundPlayer } from '../audio/sound-player';
+import { isOutbound } from '../engine/call-types';
+import { chooseOption, currentEnding, startCall } from '../engine/call/call-state';
+import type { CallState } from '../engine/call/call-state';
+import type { Scenario } from '../engine/scenario/types';
+
+/** The live call around the pure engine: ringing, talking, ended, debrief. Owns sound; holds no rules. */
+export interface CallSessionContext {
+  /** The engine's call state, advanced by the trainee's choices. */
+  call: CallState;
+  /** True when the trainee hung up before an ending. */
+  abandoned: boolean;
+}
+
+export type CallSessionEvent =
+  | { type: 'trainee.pickUp' }
+  | { type: 'trainee.choose'; optionId: string }
+  | { type: 'trainee.hangUp' }
+  | { type: 'trainee.showDebrief' };
+
+/** Builds the session machine around a sound player (Howler in the app, a silent one in tests). */
+export function createCallSessionMachine(player: SoundPlayer) {
+  return setup({
+    types: {
+      context: {} as CallSessionContext,
+      events: {} as CallSessionEvent,
+      input: {} as { scenario: Scenario },
+    },
+    actors: {
+      // Rings until the state is left; XState stops the callback actor, which stops the loop.
+      ringtone: fromCallback<{ type: 'noop' }, { sound: SoundName | undefined }>(({ input }) =>
+        input.sound ? player.loop(input.sound) : undefined,
+      ),
+    },
+    actions: {
+      playSound: (_, params: { name: SoundName }) => player.play(params.name),
+      pickUpSound: ({ context }) =>
+        player.play(isOutbound(context.call.scenario.callType) ? 'ringback' : 'pickup'),
+      applyChoice: assign(({ context, event }) =>
+        event.type === 'trainee.choose' ? { call: chooseOption(context.call, event.optionId) } : {},
+      ),
+      markAbandoned: assign({ abandoned: true }),
+    },
+    guards: {
+      callEnded: ({ context }) => currentEnding(context.call) !== undefined,
+    },
+  }).createMachine({
+    id: 'callSession',
+    initial: 'ringing',
+    context: ({ input }) => ({ call: startCall(input.scenario), abandoned: false }),
+    states: {
+      ringing: {
+        invoke: {
+          src: 'ringtone',
+          // Inbound: the agent's phone rings. Outbound: silence until the trainee dials, then the ringback.
+          input: ({ context }) => ({
+            sound: isOutbound(context.call.scenario.callType) ? undefined : 'ring',
+          }),
+        },
+        on: { 'trainee.pickUp': { target: 'connected', actions: 'pickUpSound' } },
+      },
+      connected: {
+        always: { guard: 'callEnded', target: 'ended' },
+        on: {
+          'trainee.choose': { actions: 'applyChoice' },
+          'trainee.hangUp': { target: 'ended', actions: 'markAbandoned' },
+        },
+      },
+      ended: {
+        entry: { type: 'playSound', params: { name: 'hangup' } },
+        on: { 'trainee.showDebrief': 'debrief' },
+      },
+      debrief: { type: 'final' },
+    },
+  });
+}
+
+export type CallSessionMachine = ReturnType<typeof createCallSessionMachine>;

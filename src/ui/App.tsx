@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from '../i18n/i18n';
+import { useAppStore } from '../store/app-store';
+import { AppHeader } from './AppHeader';
+import { LibraryScreen } from './library/LibraryScreen';
+
+// The call screen carries XState, the engine and Howler: it loads when a call starts, not before.
+const CallPage = lazy(() => import('./call/CallPage'));
+
+export function App() {
+  const { t } = useTranslation();
+  const view = useAppStore((state) => state.view);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1}>
+        {view.name === 'library' ? (
+          <LibraryScreen />
+        ) : (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <CallPage key={view.run} scenarioKey={view.scenarioKey} />
+          </Suspense>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from '../i18n/i18n';
+import type { Language } from '../engine/call-types';
+import { languages } from '../engine/call-types';
+import { changeLanguage } from '../i18n/i18n';
+import { useAppStore } from '../store/app-store';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const uiLanguage = useAppStore((state) => state.uiLanguage);
+  const muted = useAppStore((state) => state.muted);
+  const setUiLanguage = useAppStore((state) => state.setUiLanguage);
+  const setMuted = useAppStore((state) => state.setMuted);
+
+  const onLanguage = (language: Language) => {
+    setUiLanguage(language);
+    void changeLanguage(language);
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-name">{t('app.title')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <div className="header-tools" role="group" aria-label={t('settings.heading')}>
+        <label className="field-inline">
+          <span>{t('settings.interfaceLanguage')}</span>
+          <select value={uiLanguage} onChange={(event) => onLanguage(event.target.value as Language)}>
+            {languages.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="toggle" aria-pressed={!muted} onClick={() => setMuted(!muted)}>
+          {muted ? t('settings.soundOff') : t('settings.soundOn')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from '../../i18n/i18n';
+import type { ActorRefFrom } from 'xstate';
+import { currentStep, currentStepId, patienceOf } from '../../engine/call/call-state';
+import type { CallSessionMachine } from '../../session/call-session-machine';
+import { AgentScreenPanel } from './AgentScreenPanel';
+import { CallEndedPanel } from './CallEndedPanel';
+import { OptionList } from './OptionList';
+import { PatienceMeter } from './PatienceMeter';
+import { Transcript } from './Transcript';
+
+/** The call in progress: the conversation and the answers on the left, the agent's screen on the right. */
+export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachine> }) {
+  const { t } = useTranslation();
+  const call = useSelector(session, (snapshot) => snapshot.context.call);
+  const ended = useSelector(session, (snapshot) => snapshot.matches('ended'));
+  const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
+  const { scenario } = call;
+  const step = currentStep(call);
+  const stepId = currentStepId(call);
+
+  return (
+    <div className="call-layout">
+      <section className="conversation" aria-labelledby="call-heading">
+        <div className="call-bar">
+          <h1 id="call-heading" lang={scenario.language}>
+            {scenario.title}
+          </h1>
+          {!ended && (
+            <button type="button" className="danger" onClick={() => session.send({ type: 'trainee.hangUp' })}>
+              {t('call.hangUp')}
+            </button>
+          )}
+        </div>
+        <Transcript call={call} />
+        {!ended && step && stepId && (
+          <OptionList
+            key={stepId}
+            options={step.options}
+            language={scenario.language}
+            onChoose={(optionId) => session.send({ type: 'trainee.choose', optionId })}
+          />
+        )}
+        {ended && (
+          <CallEndedPanel
+            call={call}
+            abandoned={abandoned}
+            onDebrief={() => session.send({ type: 'trainee.showDebrief' })}
+          />
+        )}
+      </section>
+      <aside className="agent-screen" aria-label={t('call.agentScreen')}>
+        <PatienceMeter value={patienceOf(call)} />
+        <AgentScreenPanel scenario={scenario} />
+      </aside>
+    </div>
+  );
+}

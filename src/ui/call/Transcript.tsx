@@ -1,0 +1,77 @@
+import { useTranslation } from '../../i18n/i18n';
+import { choicesOf, currentStep } from '../../engine/call/call-state';
+import type { CallState } from '../../engine/call/call-state';
+import type { Language } from '../../engine/call-types';
+import type { Option, Step } from '../../engine/scenario/types';
+import { FeedbackNote } from './FeedbackNote';
+
+/**
+ * The conversation so far, derived from the choices (nothing is stored twice). A log region: screen readers
+ * announce each new line as it is added.
+ */
+export function Transcript({ call }: { call: CallState }) {
+  const { t } = useTranslation();
+  const { scenario } = call;
+  const turns = choicesOf(call).flatMap((choice) => {
+    const step = scenario.steps[choice.stepId];
+    const option = step?.options.find((o) => o.id === choice.optionId);
+    return step && option ? [{ key: `${choice.stepId}:${choice.optionId}`, step, option }] : [];
+  });
+  const now = currentStep(call);
+  return (
+    <div className="transcript" role="log" aria-label={t('call.transcript')}>
+      {turns.map(({ key, step, option }) => (
+        <Turn
+          key={key}
+          step={step}
+          option={option}
+          callerName={scenario.persona.name}
+          language={scenario.language}
+        />
+      ))}
+      {now && <CallerLine step={now} callerName={scenario.persona.name} language={scenario.language} />}
+    </div>
+  );
+}
+
+interface LineProps {
+  step: Step;
+  callerName: string;
+  /** Language of the call, which may differ from the interface. */
+  language: Language;
+}
+
+function Turn({ step, option, callerName, language }: LineProps & { option: Option }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CallerLine step={step} callerName={callerName} language={language} />
+      <div className="line trainee">
+        <span className="speaker">{t('call.you')}</span>
+        <p lang={language}>{option.text}</p>
+      </div>
+      <FeedbackNote option={option} language={language} />
+    </>
+  );
+}
+
+function CallerLine({ step, callerName, language }: LineProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {step.situation && (
+        <p className="situation" lang={language}>
+          {step.situation}
+        </p>
+      )}
+      {step.caller && (
+        <div className={`line caller emotion-${step.emotion}`}>
+          <span className="speaker">
+            {t('call.callerEmotion', { name: callerName, emotion: t(`emotions.${step.emotion}`) })}
+          </span>
+          <p lang={language}>{step.caller}</p>
+        </div>
+      )}
+    </>
+  );
+}

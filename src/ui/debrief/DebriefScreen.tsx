@@ -1,0 +1,58 @@
+import { useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from '../../i18n/i18n';
+import type { ActorRefFrom } from 'xstate';
+import { buildDebrief } from '../../engine/debrief/build-debrief';
+import type { CallSessionMachine } from '../../session/call-session-machine';
+import { useAppStore } from '../../store/app-store';
+import { CompetencyScoreTable } from './CompetencyScoreTable';
+import { DecisionList } from './DecisionList';
+import { FindingList } from './FindingList';
+
+/** After the call: outcome, score per competency in the profile's words, and every decision explained. */
+export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMachine> }) {
+  const { t } = useTranslation();
+  const call = useSelector(session, (snapshot) => snapshot.context.call);
+  const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
+  const debrief = useMemo(() => buildDebrief(call), [call]);
+  const openCall = useAppStore((state) => state.openCall);
+  const openLibrary = useAppStore((state) => state.openLibrary);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { scenario } = call;
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <div className="debrief">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('debrief.heading')} — <span lang={scenario.language}>{scenario.title}</span>
+      </h1>
+      <section
+        className={`outcome outcome-${debrief.ending?.outcome ?? 'abandoned'}`}
+        aria-labelledby="outcome-heading"
+      >
+        <h2 id="outcome-heading">
+          {debrief.ending && !abandoned ? t(`outcomes.${debrief.ending.outcome}`) : t('debrief.abandoned')}
+        </h2>
+        {debrief.ending && !abandoned && <p lang={scenario.language}>{debrief.ending.summary}</p>}
+        <p className="overall">
+          {t('debrief.overall')} : <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
+        </p>
+      </section>
+      <CompetencyScoreTable scores={debrief.score.competencies} />
+      <DecisionList decisions={debrief.decisions} language={scenario.language} />
+      <FindingList findings={debrief.closingFindings} />
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => openCall(`${scenario.id}.${scenario.language}`)}
+        >
+          {t('debrief.replay')}
+        </button>
+        <button type="button" onClick={openLibrary}>
+          {t('debrief.back')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from '../../i18n/i18n';
+import type { ScenarioSummary } from '../../library/scenario-summary';
+import { useAppStore } from '../../store/app-store';
+import { useCompetencyLabel } from '../use-competency-label';
+
+export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
+  const { t } = useTranslation();
+  const openCall = useAppStore((state) => state.openCall);
+  const label = useCompetencyLabel();
+  const titleId = `title-${scenario.key}`;
+  return (
+    <article className="scenario-card" aria-labelledby={titleId}>
+      <h3 id={titleId} lang={scenario.language}>
+        {scenario.title}
+      </h3>
+      <p className="badges">
+        <span className={`badge level-${scenario.level}`}>
+          {t('library.level')} : {t(`levels.${scenario.level}`)}
+        </span>
+        <span className="badge">
+          {t('library.language')} : {t(`languages.${scenario.language}`)}
+        </span>
+      </p>
+      <p lang={scenario.language}>{scenario.summary}</p>
+      <p className="meta">
+        {t('library.caller')} : {scenario.caller} · {t('library.company')} : {scenario.company}
+      </p>
+      <details>
+        <summary>{t('library.competencies')}</summary>
+        <ul className="competency-list">
+          {scenario.competencies.map((id) => (
+            <li key={id}>{label(id)}</li>
+          ))}
+        </ul>
+      </details>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => openCall(scenario.key)}
+        aria-label={t('library.playNamed', { title: scenario.title })}
+      >
+        {t('library.play')}
+      </button>
+    </article>
+  );
+}

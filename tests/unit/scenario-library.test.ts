@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { alternativesAt, enumeratePaths } from '../../src/engine/analysis/enumerate-paths';
+import { choicesOf, findingsOf, replayCall } from '../../src/engine/call/call-state';
+import { findCompetency } from '../../src/engine/competencies/catalogue';
+import { formatProblem } from '../../src/engine/scenario/problem';
+import { loadLibrary } from '../../src/engine/scenario/load-library';
+import { scoreCall } from '../../src/engine/scoring/score-call';
+import { callTypes } from '../../src/engine/call-types';
+import { readScenarioFiles } from '../../scripts/read-scenario-files';
+
+const files = readScenarioFiles();
+const library = loadLibrary(files);
+
+/** A deterministic pseudo-random choice, so a failure can be replayed. */
+function pick<T>(list: readonly T[], seed: number): T {
+  return list[seed % list.length] as T;
+}
+
+describe('the shipped scenario library', () => {
+  it('has no file with a problem', () => {
+    expect(library.problems.map(formatProblem)).toEqual([]);
+    expect(library.scenarios).toHaveLength(files.length);
+  });
+
+  it('has at least one call of each type among inbound, outbound sales, helpdesk and emergency', () => {
+    const types = new Set(library.scenarios.map((s) => s.callType));
+    for (const type of callTypes.filter((t) => t !== 'outbound-survey')) expect(types).toContain(type);
+  });
+});
+
+describe.each(library.scenarios.map((s) => [`${s.callType}/${s.id}.${s.language}`, s] as const))(
+  '%s',
+  (_, scenario) => {
+    const paths = enumeratePaths(scenario);
+
+    it('has at least 8 steps and 2 distinct outcomes', () => {
+      expect(Object.keys(scenario.steps).length).toBeGreaterThanOrEqual(8);
+      const outcomes = new Set(
+        paths.map((p) => (p.endingId ? scenario.endings[p.endingId]?.outcome : undefined)),
+      );
+      expect(outcomes.size).toBeGreaterThanOrEqual(2);
+    });
+
+    it('ends every path in an ending', () => {
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.filter((p) => !p.endingId).map((p) => p.nodes.join(' → '))).toEqual([]);
+    });
+
+    it('reaches every step, every ending and every option on some path', () => {
+      const visited = new Set(paths.flatMap((p) => p.nodes));
+      for (const id of [...Object.keys(scenario.steps), ...Object.keys(scenario.endings)])
+        expect(visited, id).toContain(id);
+      const chosenOrInterchangeable = new Set(paths.flatMap((p) => alternativesAt(scenario, p).flat()));
+      for (const step of Object.values(scenario.steps))
+        for (const option of step.options) expect(chosenOrInterchangeable, option.id).toContain(option.id);
+    });
+
+    it('keeps every competency score between 0 and 100 on every path, whichever equivalent option is taken', () => {
+      paths.forEach((path, pathIndex) => {
+        const alternatives = alternativesAt(scenario, path);
+        for (let variant = 0; variant < 3; variant++) {
+          const optionIds = alternatives.map((options, i) => pick(options, pathIndex + variant * (i + 1)));
+          const state = replayCall(scenario, optionIds);
+          expect(choicesOf(state)).toHaveLength(optionIds.length);
+          const score = scoreCall(scenario, choicesOf(state), findingsOf(state));
+          expect(score.overall).toBeGreaterThanOrEqual(0);
+          expect(score.overall).toBeLessThanOrEqual(100);
+          for (const c of score.competencies) {
+            expect(c.percent).toBeGreaterThanOrEqual(0);
+            expect(c.percent).toBeLessThanOrEqual(100);
+            expect(findCompetency(c.competency)?.callTypes).toContain(scenario.callType);
+          }
+        }
+      });
+    });
+
+    it('has a best path that keeps every procedure rule it meets', () => {
+      const best = paths.find((p) =>
+        p.optionIds.every((id) =>
+          Object.values(scenario.steps).some((s) =>
+            s.options.some((o) => o.id === id && o.rating === 'best'),
+          ),
+        ),
+      );
+      expect(best, 'a path made only of best options').toBeDefined();
+      const state = replayCall(scenario, best?.optionIds ?? []);
+      expect(findingsOf(state).filter((f) => !f.ok)).toEqual([]);
+      expect(scenario.endings[best?.endingId ?? '']?.outcome).toBe('success');
+    });
+
+    it('targets only competencies that its call type can assess', () => {
+      for (const id of scenario.competencies)
+        expect(findCompetency(id)?.callTypes, id).toContain(scenario.callType);
+    });
+  },
+);
