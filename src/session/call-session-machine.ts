@@ -11,6 +11,8 @@ export interface CallSessionContext {
   call: CallState;
   /** True when the trainee hung up before an ending. */
   abandoned: boolean;
+  /** Seed of the order the options are shown in (kept so that a resumed call looks the same). */
+  seed: number;
 }
 
 export type CallSessionEvent =
@@ -25,7 +27,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
     types: {
       context: {} as CallSessionContext,
       events: {} as CallSessionEvent,
-      input: {} as { scenario: Scenario },
+      input: {} as { scenario: Scenario; seed?: number },
     },
     actors: {
       // Rings until the state is left; XState stops the callback actor, which stops the loop.
@@ -48,7 +50,11 @@ export function createCallSessionMachine(player: SoundPlayer) {
   }).createMachine({
     id: 'callSession',
     initial: 'ringing',
-    context: ({ input }) => ({ call: startCall(input.scenario), abandoned: false }),
+    context: ({ input }) => ({
+      call: startCall(input.scenario),
+      abandoned: false,
+      seed: input.seed ?? Math.floor(Math.random() * 2 ** 31),
+    }),
     states: {
       ringing: {
         invoke: {

@@ -1,7 +1,9 @@
 import { useSelector } from '@xstate/react';
+import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import type { ActorRefFrom } from 'xstate';
 import { currentStep, currentStepId, patienceOf } from '../../engine/call/call-state';
+import { orderOptions } from '../../engine/call/option-order';
 import type { CallSessionMachine } from '../../session/call-session-machine';
 import { AgentScreenPanel } from './AgentScreenPanel';
 import { CallEndedPanel } from './CallEndedPanel';
@@ -15,9 +17,14 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const call = useSelector(session, (snapshot) => snapshot.context.call);
   const ended = useSelector(session, (snapshot) => snapshot.matches('ended'));
   const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
+  const seed = useSelector(session, (snapshot) => snapshot.context.seed);
   const { scenario } = call;
   const step = currentStep(call);
   const stepId = currentStepId(call);
+  const options = useMemo(
+    () => (step && stepId ? orderOptions(step.options, seed, stepId) : []),
+    [step, stepId, seed],
+  );
 
   return (
     <div className="call-layout">
@@ -36,7 +43,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
         {!ended && step && stepId && (
           <OptionList
             key={stepId}
-            options={step.options}
+            options={options}
             language={scenario.language}
             onChoose={(optionId) => session.send({ type: 'trainee.choose', optionId })}
           />

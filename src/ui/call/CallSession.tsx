@@ -13,13 +13,15 @@ interface Props {
   scenario: Scenario;
   /** Injected in component tests; the app uses Howler. */
   player?: SoundPlayer;
+  /** Fixes the order of the options (tests); random otherwise. */
+  seed?: number;
 }
 
 /** Runs one call session and shows the screen of its phase. */
-export function CallSession({ scenario, player }: Props) {
+export function CallSession({ scenario, player, seed }: Props) {
   const soundPlayer = useMemo(() => player ?? appSoundPlayer(), [player]);
   const machine = useMemo(() => createCallSessionMachine(soundPlayer), [soundPlayer]);
-  const session = useActorRef(machine, { input: { scenario } });
+  const session = useActorRef(machine, { input: seed === undefined ? { scenario } : { scenario, seed } });
   const phase = useSelector(session, (snapshot) => snapshot.value);
   const muted = useAppStore((state) => state.muted);
 

@@ -19,7 +19,7 @@ export function OptionList({ options, language, onChoose }: Props) {
   const first = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    first.current?.focus({ preventScroll: true });
+    first.current?.focus();
   }, []);
 
   useEffect(() => {

@@ -1,0 +1,86 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createSilentPlayer } from '../../src/audio/sound-player';
+import { CallSession } from '../../src/ui/call/CallSession';
+import { expectNoAxeViolations } from '../support/axe';
+import { fakeScenario } from '../support/fake-scenario-object';
+
+function renderCall() {
+  const player = createSilentPlayer();
+  const view = render(<CallSession scenario={fakeScenario()} player={player} seed={1} />);
+  return { player, view, user: userEvent.setup() };
+}
+
+describe('a call from ringing to debrief', () => {
+  it('rings until the trainee picks up, then shows the caller’s line and the answers', async () => {
+    const { player, user, view } = renderCall();
+    expect(player.log).toContain('loop:ring');
+    await expectNoAxeViolations(view.container);
+
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    expect(player.log).toEqual(expect.arrayContaining(['stop:ring', 'play:pickup']));
+    expect(
+      within(screen.getByRole('log', { name: 'Conversation' })).getByText(
+        'Bonjour, j’ai une question.'.replace('’', "'"),
+      ),
+    ).toBeVisible();
+    const answers = within(screen.getByRole('region', { name: 'Vos réponses' })).getAllByRole('button');
+    expect(answers.map((b) => b.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Quoi ?')]),
+    );
+    expect(answers[0]).toHaveFocus();
+    await expectNoAxeViolations(view.container);
+  });
+
+  it('gives feedback after each answer in practice mode and moves the caller’s patience', async () => {
+    const { user } = renderCall();
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    const feedback = screen.getByRole('complementary', { name: 'Retour sur votre réponse' });
+    expect(feedback).toHaveTextContent('Réponse à éviter');
+    expect(feedback).toHaveTextContent('Trop familier.');
+    expect(screen.getByText("C'est réglé, merci.")).toBeVisible();
+  });
+
+  it('can be played to the debrief with the keyboard alone', async () => {
+    const { user, player } = renderCall();
+    await user.keyboard('{Enter}'); // the pick-up button has focus
+    await user.keyboard('{Tab}{Enter}'); // focus starts on the first answer; the second is chosen
+    await user.keyboard('1');
+    expect(screen.getByRole('heading', { name: 'Fin de l’appel' })).toBeVisible();
+    expect(player.log).toContain('play:hangup');
+    expect(screen.getByRole('button', { name: 'Voir le débriefing' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1, name: /Débriefing/ })).toBeVisible();
+  });
+
+  it('explains every decision on the debrief, in the profile’s own wording, with the better option', async () => {
+    const { user, view } = renderCall();
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    await user.click(screen.getByRole('button', { name: /Je récapitule/ }));
+    await user.click(screen.getByRole('button', { name: 'Voir le débriefing' }));
+
+    const table = screen.getByRole('table');
+    expect(
+      within(table).getByRole('rowheader', {
+        name: 'Suit les directives d’appel et de présentation de l’organisation'.replace(/’/g, "'"),
+      }),
+    ).toBeVisible();
+    const decisions = screen.getByRole('region', { name: 'Vos décisions, une par une' });
+    const first = within(decisions).getAllByRole('listitem')[0] as HTMLElement;
+    expect(first).toHaveTextContent('Réponse à éviter');
+    expect(first).toHaveTextContent('Meilleure option');
+    expect(first).toHaveTextContent('Bonjour, TestCo, Sam à votre écoute.');
+    expect(screen.getByText('Appel bien mené')).toBeVisible();
+    await expectNoAxeViolations(view.container);
+  });
+
+  it('treats a hang-up in the middle as an interrupted call', async () => {
+    const { user } = renderCall();
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await user.click(screen.getByRole('button', { name: 'Raccrocher' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Appel interrompu avant la fin.');
+  });
+});

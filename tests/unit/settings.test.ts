@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeSettings } from '../../src/store/settings-slice';
+
+describe('stored settings', () => {
+  it('keeps well-formed values', () => {
+    expect(sanitizeSettings({ uiLanguage: 'nl', muted: true })).toEqual({ uiLanguage: 'nl', muted: true });
+  });
+
+  it('drops corrupted values field by field, keeping the rest', () => {
+    expect(sanitizeSettings({ uiLanguage: 'klingon', muted: true })).toEqual({ muted: true });
+    expect(sanitizeSettings({ uiLanguage: 'en', muted: 'yes' })).toEqual({ uiLanguage: 'en' });
+    expect(sanitizeSettings('garbage')).toEqual({});
+    expect(sanitizeSettings(null)).toEqual({});
+  });
+});
