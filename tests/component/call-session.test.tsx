@@ -37,7 +37,7 @@ describe('a call from ringing to debrief', () => {
     const { user } = renderCall();
     await user.click(screen.getByRole('button', { name: 'Décrocher' }));
     await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
-    const feedback = screen.getByRole('complementary', { name: 'Retour sur votre réponse' });
+    const feedback = screen.getAllByRole('note', { name: 'Retour sur votre réponse' })[0] as HTMLElement;
     expect(feedback).toHaveTextContent('Réponse à éviter');
     expect(feedback).toHaveTextContent('Trop familier.');
     expect(screen.getByText("C'est réglé, merci.")).toBeVisible();

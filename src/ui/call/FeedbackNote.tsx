@@ -8,7 +8,7 @@ export function FeedbackNote({ option, language }: { option: Option; language: L
   const { t } = useTranslation();
   const label = useCompetencyLabel();
   return (
-    <aside className={`feedback rating-${option.rating}`} aria-label={t('call.feedback')}>
+    <div role="note" className={`feedback rating-${option.rating}`} aria-label={t('call.feedback')}>
       <p className="rating">{t(`ratings.${option.rating}`)}</p>
       <p lang={language}>{option.feedback}</p>
       {option.tags.length > 0 && (
@@ -24,6 +24,6 @@ export function FeedbackNote({ option, language }: { option: Option; language: L
           ))}
         </p>
       )}
-    </aside>
+    </div>
   );
 }

@@ -1,0 +1,128 @@
+// `npm run bench`: builds the app, then prints each performance figure beside its budget (PASS / OVER).
+// Figures are information: the exit code is 0 even when over budget (tests never assert timings); only a
+// benchmark that cannot run at all (build broken) exits 1. Each part lives in scripts/bench/.
+import { launchChromium } from './bench/browser';
+import { buildApp } from './bench/build';
+import { listScenarios, measureCallJs } from './bench/call-js';
+import type { CallJs } from './bench/call-js';
+import { measureAnswerLatency } from './bench/answer-latency';
+import { measureFirstInteractive } from './bench/first-interactive';
+import { firstScreenJs } from './bench/first-screen';
+import { measureHeap } from './bench/heap';
+import { timeLibrary } from './bench/library-timing';
+import { startPreview } from './bench/preview-server';
+import type { PreviewServer } from './bench/preview-server';
+import { detail, failed, figure, kib, mb, ms, verdict } from './bench/report';
+import { percentile, slope } from './bench/stats';
+
+const KiB = 1024;
+const root = process.cwd();
+const started = Date.now();
+
+console.log('Building (vite build into dist/)…');
+const built = buildApp(root);
+let server: PreviewServer | undefined;
+
+async function run(name: string, budget: string, body: () => Promise<void> | void): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    failed(name, budget, error);
+  }
+}
+
+try {
+  // 1. First screen: static closure of index.html's entry and modulepreloads.
+  let firstScreenUrls = new Set<string>();
+  await run('first-screen JS (gzip)', '≤ 80 KiB', () => {
+    const files = firstScreenJs(built.dir);
+    firstScreenUrls = new Set(files.map((f) => f.url));
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    figure('first-screen JS (gzip)', kib(total), '≤ 80 KiB', verdict(total <= 80 * KiB));
+    for (const file of files) detail(`${file.url.padEnd(48)} ${kib(file.gzip)}`);
+  });
+
+  server = await startPreview(root, built.dir);
+  const browser = await launchChromium({ exposeGc: true });
+  try {
+    // 2. Whole call: JS files really fetched while playing each scenario to its debrief.
+    await run('whole-call JS (gzip, largest scenario)', '≤ 120 KiB', async () => {
+      const titles = await listScenarios(browser, server!.url);
+      if (titles.length === 0) throw new Error('no playable scenario in the library');
+      const results: CallJs[] = [];
+      for (const title of titles) results.push(await measureCallJs(browser, server!.url, built.dir, title));
+      const largest = results.reduce((a, b) => (b.total > a.total ? b : a));
+      figure('whole-call JS (gzip, largest scenario)', kib(largest.total), '≤ 120 KiB', verdict(largest.total <= 120 * KiB));
+      for (const result of results) {
+        const lazy = result.files.filter((f) => !firstScreenUrls.has(f.url));
+        detail(
+          `${kib(result.total).padStart(10)}  « ${result.title} »  (lazy: ${lazy.map((f) => `${f.url.replace('/assets/', '')} ${kib(f.gzip)}`).join(', ')})`,
+        );
+      }
+    });
+
+    // 3. Library in Node.
+    await run('library validate+compile+enumerate', '< 2 s', () => {
+      const t = timeLibrary(root);
+      figure('library validate+compile+enumerate', ms(t.totalMs), '< 2 s', verdict(t.totalMs < 2000));
+      detail(
+        `validate ${ms(t.validateMs)} · compile ${ms(t.compileMs)} · enumerate ${ms(t.enumerateMs)} ` +
+          `(median of ${t.runs}) — ${t.scenarios} scenarios, ${t.paths} paths` +
+          (t.problems > 0 ? `, ${t.problems} problem(s) in broken files` : ''),
+      );
+    });
+
+    // 4. Answer click → next caller line painted.
+    await run('answer click → next line painted, p95', '≤ 8 ms', async () => {
+      const r = await measureAnswerLatency(browser, server!.url);
+      const busy = r.samples.map((s) => s.busy);
+      const wall = r.samples.map((s) => s.wall);
+      const p95 = percentile(busy, 95);
+      figure('answer click → next line painted, p95', ms(p95), '≤ 8 ms', verdict(p95 <= 8));
+      detail(
+        `busy p50 ${ms(percentile(busy, 50))} · p95 ${ms(p95)} — ${r.samples.length} samples over ${r.calls} calls of « ${r.title} »` +
+          ` (${r.endingClicks} call-ending clicks left out)`,
+      );
+      detail(`wall clock incl. wait for the next frame: p50 ${ms(percentile(wall, 50))} · p95 ${ms(percentile(wall, 95))}`);
+    });
+
+    // 5. Cold load → first « Jouer » button.
+    await run('cold load → first « Jouer » enabled', '≤ 250 ms', async () => {
+      const r = await measureFirstInteractive(browser, server!.url);
+      figure('cold load → first « Jouer » enabled', ms(r.readyMs), '≤ 250 ms', verdict(r.readyMs <= 250));
+      detail(`median of ${r.runs.length}: ${r.runs.map((v) => v.toFixed(0)).join(', ')} ms; painted at ${ms(r.paintedMs)}`);
+    });
+
+    // 6. Heap.
+    await run('JS heap after 30 answers', '≤ 3.5 MB', async () => {
+      const r = await measureHeap(browser, server!.url);
+      figure('JS heap after 30 answers', mb(r.after30), '≤ 3.5 MB', verdict(r.after30 <= 3.5e6));
+      const first = r.repeated[0] as number;
+      const last = r.repeated[r.repeated.length - 1] as number;
+      const growth = (last - first) / first;
+      const perCall = slope(r.repeated);
+      figure(
+        `JS heap growth over ${r.repeated.length} repeated calls`,
+        `${perCall >= 0 ? '+' : ''}${(perCall / 1024).toFixed(1)} KiB/call`,
+        'no growth',
+        verdict(growth <= 0.05),
+      );
+      detail(
+        `after each call: ${r.repeated.map((v) => mb(v)).join(', ')} (last vs first ${(growth * 100).toFixed(1)}%, ` +
+          `PASS within 5%; ${r.answersPerCall} answers per call)`,
+      );
+    });
+  } finally {
+    await browser.close();
+  }
+
+  // 7. Voice.
+  figure('caller voice starts after its line appears', 'n/a (no voice clips yet)', '≤ 150 ms', 'n/a');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  server?.stop();
+  built.remove();
+}
+console.log(`(bench finished in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(0);

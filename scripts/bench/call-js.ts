@@ -1,0 +1,46 @@
+// Figure 2: the JS a whole call really loads. A fresh browser context per scenario (empty cache) records
+// every .js response from the first page load to the end of the call, debrief included; the distinct files
+// are then read from the benchmark's copy of dist/ and gzipped.
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { newContext, openLibrary, playCall, scenarioTitles, startCall } from './app-driver';
+import type { JsFile } from './first-screen';
+import { gzipSize } from './gzip-size';
+
+export interface CallJs {
+  title: string;
+  files: JsFile[];
+  total: number;
+}
+
+export async function listScenarios(browser: Browser, url: string): Promise<string[]> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await openLibrary(page, url);
+    return await scenarioTitles(page);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureCallJs(browser: Browser, url: string, dir: string, title: string): Promise<CallJs> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.js')) fetched.add(path);
+    });
+    await openLibrary(page, url);
+    await startCall(page, title);
+    await playCall(page);
+    await page.getByRole('button', { name: 'Voir le débriefing' }).click();
+    await page.getByRole('button', { name: 'Rejouer cet appel' }).waitFor();
+    const files = [...fetched].sort().map((path) => ({ url: path, gzip: gzipSize(join(dir, path)) }));
+    return { title, files, total: files.reduce((sum, file) => sum + file.gzip, 0) };
+  } finally {
+    await context.close();
+  }
+}

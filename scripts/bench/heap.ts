@@ -1,0 +1,62 @@
+// Figure 6: JS heap after 30 answers, then after each of 5 more plays of the same call. Before every reading
+// the garbage collector runs (CDP HeapProfiler.collectGarbage, twice, so that objects freed by finalisers
+// go too), then Runtime.getHeapUsage gives the bytes in use. Same scenario, same answers each time (always
+// the first), each reading taken on the debrief screen, so the readings differ only by what leaks.
+import type { Browser, Page } from '@playwright/test';
+import { newContext, openLibrary, playCall, replayFromDebrief, startCall } from './app-driver';
+
+export interface HeapRun {
+  /** Bytes in use after the first 30 answers. */
+  after30: number;
+  /** Bytes in use on the debrief screen after each repeated call. */
+  repeated: number[];
+  answersPerCall: number;
+}
+
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function toDebrief(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Voir le débriefing' }).click();
+  await page.getByRole('button', { name: 'Rejouer cet appel' }).waitFor();
+}
+
+export async function measureHeap(browser: Browser, url: string, answers = 30, repeats = 5): Promise<HeapRun> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await openLibrary(page, url);
+    await startCall(page);
+    // Play until 30 answers have been given, replaying the call as often as needed; read the heap there.
+    let given = 0;
+    for (;;) {
+      const remaining = answers - given;
+      const played = await playCall(page, { maxAnswers: remaining });
+      given += Math.min(played, remaining);
+      if (given >= answers) break;
+      await replayFromDebrief(page);
+    }
+    const after30 = await usedHeap(page);
+    const repeated: number[] = [];
+    let answersPerCall = 0;
+    for (let run = 0; run < repeats; run++) {
+      await replayFromDebrief(page);
+      const played = await playCall(page);
+      answersPerCall = Math.max(answersPerCall, played);
+      await toDebrief(page);
+      repeated.push(await usedHeap(page));
+    }
+    return { after30, repeated, answersPerCall };
+  } finally {
+    await context.close();
+  }
+}
