@@ -41,7 +41,6 @@ export function scenarioLibrary(root = process.cwd()): Plugin {
     load(id) {
       if (!id.startsWith('\0virtual:scenario')) return undefined;
       const { scenarios, problems } = load();
-      this.addWatchFile(`${root}/scenarios`);
       if (id === `\0${indexId}`) {
         for (const problem of problems) this.warn(formatProblem(problem));
         const loaders = scenarios

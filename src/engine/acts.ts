@@ -24,6 +24,9 @@ export const acts = [
   'disclose-account-data', // reads out or changes account data
   'read-card-number', // reads a payment card number aloud (never acceptable)
   'check-screen', // looks at the record / knowledge base before answering
+  'ask-spelling', // asks the caller to spell a name, an address or an e-mail, or reads it back letter by letter
+  'update-record', // encodes or corrects data in the record (a correction the caller made, a new contact)
+  'log-ticket', // opens (or updates) the ticket / contact record for this call
   'ask-again-known-data', // asks for something the screen already shows
   // Solving
   'propose-solution', // offers a fix, an action or an answer
@@ -32,6 +35,8 @@ export const acts = [
   'blame-other', // blames a partner, a colleague or the customer
   'refer', // refers to another service or person, with a handover
   'escalate', // escalates to the second line or a supervisor
+  'consult-supervisor', // puts the caller on hold to ask the team leader before promising
+  'transfer', // transfers the call to another service (e.g. 112 → 101) with a handover
   'use-jargon', // uses technical words with a lay caller
   'tutoiement', // says « tu » to a customer
   // Sales and surveys
@@ -45,6 +50,8 @@ export const acts = [
   'book-callback', // books a callback (date, time, person)
   'interview-substitute', // interviews someone other than the selected respondent
   'ask-survey-question', // asks a questionnaire item
+  'record-order', // registers the order or the subscription
+  'upsell', // proposes a relevant extra (cross-selling)
   // Emergency
   'ask-location', // asks the exact address / place
   'confirm-location', // reads the address back, checks commune and access
@@ -56,6 +63,7 @@ export const acts = [
   'ask-caller-name', // the caller's name
   'dispatch', // sends the services
   'give-instructions', // pre-arrival instructions
+  'give-cpr-instructions', // guides chest compressions by phone (100–120/min, 5–6 cm)
   'keep-on-line', // asks the caller to stay on the line
 ] as const;
 
@@ -74,6 +82,8 @@ export const callerSignals = [
   'third-party', // someone other than the account holder is on the line
   'vulnerable', // the person seems elderly, confused or vulnerable
   'hostile', // insults or threats
+  'gasping', // the victim is gasping or not breathing normally (cardiac arrest)
+  'danger', // a danger appears on site (violent person, fire spreading, gas)
 ] as const;
 
 export type CallerSignal = (typeof callerSignals)[number];

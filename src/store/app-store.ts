@@ -13,7 +13,11 @@ export const useAppStore = create<AppState>()(
     name: 'decroche.settings',
     version: 1,
     storage: createJSONStorage(() => localStorage),
-    partialize: (state) => ({ uiLanguage: state.uiLanguage, muted: state.muted }),
+    partialize: (state) => ({
+      uiLanguage: state.uiLanguage,
+      callLanguage: state.callLanguage,
+      muted: state.muted,
+    }),
     merge: (stored, current) => ({ ...current, ...sanitizeSettings(stored) }),
   }),
 );

@@ -22,6 +22,8 @@ export const ruleIds = [
   'no-blame',
   'let-caller-speak',
   'no-unfounded-promise',
+  'cpr-on-gasping',
+  'ticket-logged',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -47,6 +49,8 @@ export const ruleCompetencies: Record<RuleId, readonly string[]> = {
   'no-blame': ['critique-constructive'],
   'let-caller-speak': ['laisse-parler'],
   'no-unfounded-promise': ['informations-actuelles'],
+  'cpr-on-gasping': ['analyse-appels-urgence', 'prend-appels-urgence'],
+  'ticket-logged': ['note-questions', 'encode-donnees'],
 };
 
 /** One judgement a procedure machine makes about the trainee's conduct. */

@@ -36,7 +36,11 @@ export const helpdeskProcedure = procedureSetup.createMachine({
   id: 'procedure:helpdesk',
   type: 'parallel',
   context,
-  states: { ...customerCall, rephraseBeforeSolution: rule.rephraseBeforeSolution },
+  states: {
+    ...customerCall,
+    rephraseBeforeSolution: rule.rephraseBeforeSolution,
+    ticketLogged: rule.ticketLogged,
+  },
 });
 
 export const outboundSalesProcedure = procedureSetup.createMachine({
@@ -77,6 +81,7 @@ export const emergencyProcedure = procedureSetup.createMachine({
     callbackNumber: rule.callbackNumber,
     noRecordingNotice: rule.noRecordingNoticeInEmergency,
     operatorEndsCall: rule.operatorEndsCall,
+    cprOnGasping: rule.cprOnGasping,
   },
 });
 

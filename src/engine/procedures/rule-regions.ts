@@ -330,3 +330,32 @@ export const politeRegister = neverRule('polite-register', ['tutoiement', 'use-j
 export const noBlame = neverRule('no-blame', ['blame-other']);
 export const letCallerSpeak = neverRule('let-caller-speak', ['interrupt']);
 export const noUnfoundedPromise = neverRule('no-unfounded-promise', ['promise-unfounded']);
+
+/** Gasping is not breathing: once the caller describes it, the operator guides compressions. */
+export const cprOnGasping = {
+  initial: 'watching',
+  states: {
+    watching: {
+      on: {
+        'caller.signal': {
+          guard: { type: 'signalIs' as const, params: { signal: 'gasping' as const } },
+          target: 'arrest',
+        },
+      },
+    },
+    arrest: {
+      on: {
+        'trainee.act': {
+          guard: act('give-cpr-instructions'),
+          target: 'done',
+          actions: pass('cpr-on-gasping'),
+        },
+        'call.ended': { target: 'done', actions: fail('cpr-on-gasping') },
+      },
+    },
+    done: {},
+  },
+};
+
+/** Helpdesk: every incident is logged in a ticket before the call ends. */
+export const ticketLogged = orderRule('ticket-logged', ['log-ticket'], [], true);

@@ -16,6 +16,8 @@ const en: Messages = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    callLanguage: 'Language of the calls',
+    notTranslated: 'Not translated yet',
     heading: 'Choose a call',
     intro: 'Each call trains skills from the call-centre operator job profile (Le Forem, D140801-1).',
     empty: 'No scenarios available.',
@@ -188,6 +190,15 @@ const en: Messages = {
     'no-unfounded-promise': {
       ok: 'No promise that cannot be kept.',
       broken: 'A promise that cannot be guaranteed.',
+    },
+    'cpr-on-gasping': {
+      ok: 'Abnormal breathing (gasping) recognised as cardiac arrest: chest compressions guided by phone.',
+      broken:
+        'The victim was not breathing normally (gasping) and no chest compressions were guided: gasping is not breathing.',
+    },
+    'ticket-logged': {
+      ok: 'The incident was logged in a ticket.',
+      broken: 'No ticket logged: every incident goes into a ticket, one ticket per issue.',
     },
   },
   problems: {

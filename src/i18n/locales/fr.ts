@@ -14,6 +14,8 @@ const fr = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    callLanguage: 'Langue des appels',
+    notTranslated: 'Pas encore traduit',
     heading: 'Choisissez un appel',
     intro:
       'Chaque appel entraîne des compétences du métier d’opérateur / opératrice call center (Le Forem, D140801-1).',
@@ -197,6 +199,15 @@ const fr = {
     'no-unfounded-promise': {
       ok: 'Aucune promesse impossible à tenir.',
       broken: 'Promesse qui ne peut pas être garantie.',
+    },
+    'cpr-on-gasping': {
+      ok: 'Respiration anormale (gasps) reconnue comme un arrêt cardiaque : massage cardiaque guidé par téléphone.',
+      broken:
+        'La victime ne respirait pas normalement (gasps) et le massage cardiaque n’a pas été guidé : des gasps ne sont pas une respiration.',
+    },
+    'ticket-logged': {
+      ok: 'L’incident a été enregistré dans un ticket.',
+      broken: 'Aucun ticket enregistré : chaque incident se consigne dans un ticket, un ticket par problème.',
     },
   },
   problems: {

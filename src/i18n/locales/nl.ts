@@ -16,6 +16,8 @@ const nl: Messages = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    callLanguage: 'Taal van de gesprekken',
+    notTranslated: 'Nog niet vertaald',
     heading: 'Kies een gesprek',
     intro: 'Elk gesprek traint vaardigheden uit het beroep van callcenteroperator (Le Forem, D140801-1).',
     empty: 'Geen scenario’s beschikbaar.',
@@ -199,6 +201,15 @@ const nl: Messages = {
     'no-unfounded-promise': {
       ok: 'Geen beloften die niet na te komen zijn.',
       broken: 'Belofte die niet gegarandeerd kan worden.',
+    },
+    'cpr-on-gasping': {
+      ok: 'Abnormale ademhaling (gasping) herkend als hartstilstand: borstcompressies telefonisch begeleid.',
+      broken:
+        'De patiënt ademde niet normaal (gasping) en er werden geen borstcompressies begeleid: gasping is geen ademhaling.',
+    },
+    'ticket-logged': {
+      ok: 'Het incident is in een ticket geregistreerd.',
+      broken: 'Geen ticket geregistreerd: elk incident komt in een ticket, één ticket per probleem.',
     },
   },
   problems: {

@@ -1,27 +1,50 @@
-import { useTranslation } from '../../i18n/i18n';
 import { libraryProblems, scenarioIndex } from 'virtual:scenario-library';
-import { callTypes } from '../../engine/call-types';
+import { callTypes, languages, levels } from '../../engine/call-types';
+import type { Language } from '../../engine/call-types';
+import { useTranslation } from '../../i18n/i18n';
+import { pickVersions } from '../../library/pick-versions';
+import { useAppStore } from '../../store/app-store';
 import { LibraryProblems } from './LibraryProblems';
 import { ScenarioCard } from './ScenarioCard';
 
-/** The scenario list, grouped by call type, with the files that could not be loaded listed apart. */
+const levelRank = (level: string) => levels.indexOf(level as (typeof levels)[number]);
+
+/** The scenario list, grouped by call type, in the chosen call language; broken files are listed apart. */
 export function LibraryScreen() {
   const { t } = useTranslation();
+  const callLanguage = useAppStore((state) => state.callLanguage);
+  const setCallLanguage = useAppStore((state) => state.setCallLanguage);
+  const versions = pickVersions(scenarioIndex, callLanguage);
   const groups = callTypes
-    .map((callType) => ({ callType, scenarios: scenarioIndex.filter((s) => s.callType === callType) }))
-    .filter((group) => group.scenarios.length > 0);
+    .map((callType) => ({
+      callType,
+      entries: versions
+        .filter((v) => v.summary.callType === callType)
+        .sort((a, b) => levelRank(a.summary.level) - levelRank(b.summary.level)),
+    }))
+    .filter((group) => group.entries.length > 0);
   return (
     <div className="library">
       <h1>{t('library.heading')}</h1>
       <p className="lead">{t('library.intro')}</p>
+      <label className="field-inline call-language">
+        <span>{t('library.callLanguage')}</span>
+        <select value={callLanguage} onChange={(event) => setCallLanguage(event.target.value as Language)}>
+          {languages.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {t(`languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {groups.length === 0 && <p>{t('library.empty')}</p>}
       {groups.map((group) => (
         <section key={group.callType} aria-labelledby={`group-${group.callType}`} className="call-type-group">
           <h2 id={`group-${group.callType}`}>{t(`callTypes.${group.callType}`)}</h2>
           <ul className="card-list">
-            {group.scenarios.map((scenario) => (
-              <li key={scenario.key}>
-                <ScenarioCard scenario={scenario} />
+            {group.entries.map(({ summary, translated }) => (
+              <li key={summary.key}>
+                <ScenarioCard scenario={summary} untranslated={!translated} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,13 @@ import type { ScenarioSummary } from '../../library/scenario-summary';
 import { useAppStore } from '../../store/app-store';
 import { useCompetencyLabel } from '../use-competency-label';
 
-export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
+export function ScenarioCard({
+  scenario,
+  untranslated = false,
+}: {
+  scenario: ScenarioSummary;
+  untranslated?: boolean;
+}) {
   const { t } = useTranslation();
   const openCall = useAppStore((state) => state.openCall);
   const label = useCompetencyLabel();
@@ -20,6 +26,7 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
         <span className="badge">
           {t('library.language')} : {t(`languages.${scenario.language}`)}
         </span>
+        {untranslated && <span className="badge">{t('library.notTranslated')}</span>}
       </p>
       <p lang={scenario.language}>{scenario.summary}</p>
       <p className="meta">

@@ -1,0 +1,44 @@
+import { findingsOf, replayCall } from '../call/call-state';
+import { competencies } from '../competencies/catalogue';
+import { ruleCompetencies } from '../procedures/finding';
+import type { Scenario } from '../scenario/types';
+import { enumeratePaths } from './enumerate-paths';
+
+/**
+ * The competencies a scenario can assess: those its options tag, plus those of the procedure findings
+ * that some route through it actually raises (found by replaying every enumerated route).
+ */
+export function assessedCompetencies(scenario: Scenario): Set<string> {
+  const assessed = new Set<string>();
+  for (const step of Object.values(scenario.steps))
+    for (const option of step.options) for (const tag of option.tags) assessed.add(tag.competency);
+  for (const path of enumeratePaths(scenario)) {
+    for (const finding of findingsOf(replayCall(scenario, path.optionIds)))
+      for (const id of ruleCompetencies[finding.rule]) assessed.add(id);
+  }
+  return assessed;
+}
+
+/** One row of the coverage matrix: a competency and the scenarios (ids) that assess it. */
+export interface CoverageRow {
+  /** Competency id. */
+  competency: string;
+  /** Ids of the scenarios assessing it (a scenario and its translations count once). */
+  scenarioIds: string[];
+}
+
+/** The competency × scenario matrix over the assessable competencies of the catalogue. */
+export function coverageMatrix(scenarios: readonly Scenario[]): CoverageRow[] {
+  const byScenario = new Map<string, Set<string>>();
+  for (const scenario of scenarios) {
+    const set = byScenario.get(scenario.id) ?? new Set<string>();
+    for (const id of assessedCompetencies(scenario)) set.add(id);
+    byScenario.set(scenario.id, set);
+  }
+  return competencies
+    .filter((c) => c.assessable)
+    .map((c) => ({
+      competency: c.id,
+      scenarioIds: [...byScenario].filter(([, set]) => set.has(c.id)).map(([id]) => id),
+    }));
+}
