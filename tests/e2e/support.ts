@@ -10,7 +10,10 @@ import { readScenarioFiles } from '../../scripts/read-scenario-files';
 export const shippedScenarios: Scenario[] = loadLibrary(readScenarioFiles()).scenarios;
 
 /** Option ids of a route that takes the first answer of the given rating at each step, if there is one. */
-export function routeOf(scenario: Scenario, prefer: (options: Scenario['steps'][string]['options']) => string): string[] {
+export function routeOf(
+  scenario: Scenario,
+  prefer: (options: Scenario['steps'][string]['options']) => string,
+): string[] {
   const route: string[] = [];
   let node = scenario.start;
   while (scenario.steps[node] && route.length < 100) {
@@ -22,7 +25,8 @@ export function routeOf(scenario: Scenario, prefer: (options: Scenario['steps'][
   return route;
 }
 
-export const bestRoute = (scenario: Scenario) => routeOf(scenario, (options) => (options.find((o) => o.rating === 'best') ?? options[0])?.id ?? '');
+export const bestRoute = (scenario: Scenario) =>
+  routeOf(scenario, (options) => (options.find((o) => o.rating === 'best') ?? options[0])?.id ?? '');
 
 /** Playwright normalises white space in accessible names; so do we. */
 export const spoken = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -36,8 +40,11 @@ export function optionText(scenario: Scenario, optionId: string): string {
 }
 
 export async function openCall(page: Page, scenario: Scenario): Promise<void> {
+  await page.getByLabel('Langue des appels').selectOption(scenario.language);
   await page.getByRole('button', { name: `Jouer « ${spoken(scenario.title)} »` }).click();
-  await page.getByRole('button', { name: isOutbound(scenario.callType) ? 'Lancer l’appel' : 'Décrocher' }).click();
+  await page
+    .getByRole('button', { name: isOutbound(scenario.callType) ? 'Lancer l’appel' : 'Décrocher' })
+    .click();
 }
 
 /** Answers by clicking the button whose accessible name is the option's text. */
@@ -48,5 +55,9 @@ export async function answer(page: Page, scenario: Scenario, optionId: string): 
 
 export async function expectNoAxeViolations(page: Page, screenName: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${screenName}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) => `${screenName}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
 }

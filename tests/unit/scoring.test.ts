@@ -65,3 +65,19 @@ describe('option order', () => {
     expect(orders.size).toBe(2);
   });
 });
+
+describe('the verdict', () => {
+  it('is the ending’s outcome when every rule was kept', () => {
+    const debrief = buildDebrief(replayCall(fakeScenario(), ['bonjour', 'conclure']));
+    expect(debrief).toMatchObject({ outcome: 'success', loweredByRules: false });
+  });
+
+  it('is only partial when the goal was reached but a rule was broken', () => {
+    const scenario = fakeScenario();
+    const closing = scenario.steps['question']?.options[0];
+    if (closing) closing.acts = ['close']; // no recap any more
+    const debrief = buildDebrief(replayCall(scenario, ['bonjour', 'conclure']));
+    expect(debrief.ending?.outcome).toBe('success');
+    expect(debrief).toMatchObject({ outcome: 'partial', loweredByRules: true });
+  });
+});

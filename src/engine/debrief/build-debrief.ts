@@ -4,7 +4,7 @@ import type { Finding } from '../procedures/finding';
 import { ruleCompetencies } from '../procedures/finding';
 import { scoreCall } from '../scoring/score-call';
 import type { CallScore } from '../scoring/score-call';
-import type { Ending, Option, Rating } from '../scenario/types';
+import type { Ending, Option, Outcome, Rating } from '../scenario/types';
 
 /** One decision explained: what the caller said, what the trainee answered, and what would have been better. */
 export interface DebriefDecision {
@@ -28,6 +28,13 @@ export interface DebriefDecision {
 export interface Debrief {
   /** How the call ended (undefined if it was abandoned). */
   ending: (Ending & { id: string }) | undefined;
+  /**
+   * The verdict: the ending's outcome, except that a goal reached while breaking a rule of the procedure is
+   * only partly handled (scenario-quality.md: « goal reached but a rule broken »).
+   */
+  outcome: Outcome | undefined;
+  /** True when the outcome was lowered because rules were broken. */
+  loweredByRules: boolean;
   /** Scores per competency and overall. */
   score: CallScore;
   /** Each decision in order. */
@@ -64,8 +71,13 @@ export function buildDebrief(state: CallState): Debrief {
       },
     ];
   });
+  const ending = currentEnding(state);
+  const broken = findings.some((f) => !f.ok);
+  const loweredByRules = ending?.outcome === 'success' && broken;
   return {
-    ending: currentEnding(state),
+    ending,
+    outcome: loweredByRules ? 'partial' : ending?.outcome,
+    loweredByRules,
     score: scoreCall(scenario, choices, findings),
     decisions,
     closingFindings: findings.filter((f) => f.optionId === undefined),

@@ -85,6 +85,8 @@ const en: Messages = {
     loadError: 'This scenario could not be loaded ({{key}}).',
   },
   debrief: {
+    loweredByRules:
+      'The goal was reached, but some procedure rules were broken: the call was only partly handled.',
     heading: 'Debrief',
     abandoned: 'Call stopped before the end.',
     overall: 'Overall score',

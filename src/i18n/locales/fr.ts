@@ -90,6 +90,8 @@ const fr = {
     loadError: 'Impossible de charger ce scénario ({{key}}).',
   },
   debrief: {
+    loweredByRules:
+      'L’objectif est atteint, mais des règles de procédure n’ont pas été respectées : l’appel n’est que partiellement réussi.',
     heading: 'Débriefing',
     abandoned: 'Appel interrompu avant la fin.',
     overall: 'Score global',

@@ -22,7 +22,7 @@ const nl: Messages = {
     intro: 'Elk gesprek traint vaardigheden uit het beroep van callcenteroperator (Le Forem, D140801-1).',
     empty: 'Geen scenario’s beschikbaar.',
     play: 'Spelen',
-    playNamed: '“{{title}}” spelen',
+    playNamed: 'Spelen: “{{title}}”',
     level: 'Niveau',
     language: 'Taal van het gesprek',
     caller: 'Gesprekspartner',
@@ -95,6 +95,8 @@ const nl: Messages = {
     loadError: 'Dit scenario kan niet worden geladen ({{key}}).',
   },
   debrief: {
+    loweredByRules:
+      'Het doel is bereikt, maar niet alle procedureregels werden nageleefd: het gesprek is maar gedeeltelijk geslaagd.',
     heading: 'Debriefing',
     abandoned: 'Gesprek onderbroken voor het einde.',
     overall: 'Totaalscore',
