@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // Path enumeration over the whole library is real work; timings are measured by `npm run bench`, not here.
+    testTimeout: 60_000,
   },
 });

@@ -3,12 +3,13 @@ import { formatProblem } from '../src/engine/scenario/problem';
 import { loadLibrary } from '../src/engine/scenario/load-library';
 import type { Library } from '../src/engine/scenario/load-library';
 import type { Scenario } from '../src/engine/scenario/types';
+import type { LibraryIndex } from '../src/library/library-index';
 import { readScenarioFiles } from './read-scenario-files';
 
-const indexId = 'virtual:scenario-library';
-const scenarioPrefix = 'virtual:scenario/';
+const moduleId = 'virtual:scenario-library';
+const folder = 'scenarios';
 
-/** What the scenario list needs; the full scenario is loaded only when a call starts. */
+/** What the scenario list needs; the full scenario is fetched only when a call starts. */
 function summaryOf(scenario: Scenario) {
   const { id, language, title, callType, level, summary, competencies, persona, company } = scenario;
   return {
@@ -25,10 +26,20 @@ function summaryOf(scenario: Scenario) {
   };
 }
 
+/** Every data file the app fetches: the index, and one JSON file per scenario. */
+function dataFiles(library: Library): Map<string, string> {
+  const index: LibraryIndex = { scenarios: library.scenarios.map(summaryOf), problems: library.problems };
+  const files = new Map([[`${folder}/index.json`, JSON.stringify(index)]]);
+  for (const scenario of library.scenarios)
+    files.set(`${folder}/${scenario.id}.${scenario.language}.json`, JSON.stringify(scenario));
+  return files;
+}
+
 /**
- * Validates and compiles scenarios/ at build time. The trainee's bundle gets JSON (no YAML parser, no
- * schema library): a small index for the list, and one lazily loaded chunk per scenario. Broken files are
- * reported in the build log and shipped as problems, so the app lists them and still plays the others.
+ * Validates and compiles scenarios/ at build time. Scenarios are content, so the app gets them as JSON data
+ * fetched from its own origin (no YAML parser, no schema library, no scenario text inside the JS): a small
+ * index for the list and one file per call. Broken files are reported in the build log and shipped as
+ * problems in the index, so the app lists them and still plays the others.
  */
 export function scenarioLibrary(root = process.cwd()): Plugin {
   let library: Library | undefined;
@@ -36,37 +47,32 @@ export function scenarioLibrary(root = process.cwd()): Plugin {
   return {
     name: 'decroche-scenario-library',
     resolveId(id) {
-      return id === indexId || id.startsWith(scenarioPrefix) ? `\0${id}` : undefined;
+      return id === moduleId ? `\0${moduleId}` : undefined;
     },
     load(id) {
-      if (!id.startsWith('\0virtual:scenario')) return undefined;
-      const { scenarios, problems } = load();
-      if (id === `\0${indexId}`) {
-        for (const problem of problems) this.warn(formatProblem(problem));
-        const loaders = scenarios
-          .map(
-            (s) =>
-              `  ${JSON.stringify(`${s.id}.${s.language}`)}: () => import(${JSON.stringify(`${scenarioPrefix}${s.id}.${s.language}`)}),`,
-          )
-          .join('\n');
-        return [
-          `export const scenarioIndex = ${JSON.stringify(scenarios.map(summaryOf))};`,
-          `export const libraryProblems = ${JSON.stringify(problems)};`,
-          `const loaders = {\n${loaders}\n};`,
-          `export function loadScenarioData(key) { const load = loaders[key]; return load ? load().then((m) => m.default) : Promise.reject(new Error('unknown scenario ' + key)); }`,
-        ].join('\n');
-      }
-      const key = id.slice(`\0${scenarioPrefix}`.length);
-      const scenario = scenarios.find((s) => `${s.id}.${s.language}` === key);
-      return `export default ${JSON.stringify(scenario ?? null)};`;
+      if (id !== `\0${moduleId}`) return undefined;
+      return `export const scenarioDataFolder = ${JSON.stringify(`${folder}/`)};`;
     },
-    handleHotUpdate({ file, server }) {
-      if (!file.includes('/scenarios/')) return;
+    buildStart() {
       library = undefined;
-      for (const module of server.moduleGraph.idToModuleMap.values()) {
-        if (module.id?.startsWith('\0virtual:scenario')) server.moduleGraph.invalidateModule(module);
-      }
-      server.ws.send({ type: 'full-reload' });
+      for (const problem of load().problems) this.warn(formatProblem(problem));
+    },
+    generateBundle() {
+      for (const [fileName, source] of dataFiles(load())) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        const body = path.startsWith(`${folder}/`) ? dataFiles(load()).get(path) : undefined;
+        if (body === undefined) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(body);
+      });
+      server.watcher.on('change', (file) => {
+        if (!file.includes(`/${folder}/`)) return;
+        library = undefined;
+        server.ws.send({ type: 'full-reload' });
+      });
     },
   };
 }

@@ -1,64 +1,80 @@
-// Drives the app the way a trainee does, through roles and accessible names only (the UI roles are stable;
+// Drives the app the way a trainee does, by roles and accessible names only (the UI roles are stable;
 // scenario titles and texts are not): library → « Jouer » → pick up → answers → debrief → replay.
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+// Buttons are found in the page (page-driver.ts) and clicked with real mouse input (page.mouse).
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { installPageDriver } from './page-driver';
+import type { ButtonQuery, DriverWindow } from './page-driver';
 
 /** Accessible names of the French interface (the default language). */
 export const names = {
-  play: /^Jouer « /,
-  pickUp: /^(Décrocher|Lancer l[’']appel)$/,
+  playPrefix: 'Jouer « ',
+  pickUp: ['Décrocher', 'Lancer l’appel', "Lancer l'appel"],
   answers: 'Vos réponses',
   hangUp: 'Raccrocher',
   showDebrief: 'Voir le débriefing',
   replay: 'Rejouer cet appel',
 };
 
+export const playQuery: ButtonQuery = { prefix: names.playPrefix };
+const answersQuery: ButtonQuery = { region: names.answers };
+
 /**
  * A fresh browser context: empty cache and storage. tsx compiles these scripts with esbuild's keepNames,
- * which wraps named functions in `__name(...)`; functions passed to page.evaluate run in the page, so the
- * page gets an identity `__name` first (one line, before any app code).
+ * which wraps named functions in `__name(...)`; functions sent to the page carry those calls, so the page
+ * gets an identity `__name` first, then the driver, both before any app code.
  */
 export async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'fr-BE' });
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await context.addInitScript(installPageDriver);
   context.setDefaultTimeout(15_000);
   return context;
 }
 
-export function playButtons(page: Page): Locator {
-  return page.getByRole('button', { name: names.play });
+/** Waits for a matching button, then clicks its centre with the mouse. */
+export async function clickButton(page: Page, query: ButtonQuery): Promise<void> {
+  const handle = await page.waitForFunction((q) => (window as DriverWindow).__benchDriver?.point(q), query);
+  const point = (await handle.jsonValue()) as { x: number; y: number };
+  await handle.dispose();
+  await page.mouse.click(point.x, point.y);
+}
+
+export async function waitForButton(page: Page, query: ButtonQuery): Promise<void> {
+  const handle = await page.waitForFunction(
+    (q) => ((window as DriverWindow).__benchDriver?.names(q).length ?? 0) > 0,
+    query,
+  );
+  await handle.dispose();
+}
+
+export function buttonNames(page: Page, query: ButtonQuery): Promise<string[]> {
+  return page.evaluate((q) => (window as DriverWindow).__benchDriver?.names(q) ?? [], query);
 }
 
 export async function openLibrary(page: Page, url: string): Promise<void> {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(url);
-  await playButtons(page).first().waitFor();
+  await waitForButton(page, playQuery);
 }
 
 /** Titles of the playable scenarios, read from the « Jouer « <title> » » buttons. */
 export async function scenarioTitles(page: Page): Promise<string[]> {
-  const labels = await playButtons(page).evaluateAll((buttons) =>
-    buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''),
-  );
-  return labels.map((label) => label.replace(/^Jouer « /, '').replace(/ »$/, ''));
+  return (await buttonNames(page, playQuery)).map(titleOf);
 }
 
-/** From the library: « Jouer » on the scenario (the first one when no title is given), then pick up. */
-export async function startCall(page: Page, title?: string): Promise<void> {
-  const play =
-    title === undefined
-      ? playButtons(page).first()
-      : page.getByRole('button', { name: `Jouer « ${title} »`, exact: true });
-  await play.click();
+export function titleOf(playName: string): string {
+  return playName.slice(names.playPrefix.length).replace(/ »$/, '');
+}
+
+/** From the library: the `index`-th « Jouer » button (in page order), then pick up. */
+export async function startCall(page: Page, index = 0): Promise<void> {
+  await clickButton(page, { ...playQuery, index });
   await pickUp(page);
 }
 
 export async function pickUp(page: Page): Promise<void> {
-  await page.getByRole('button', { name: names.pickUp }).click();
-  await answerButtons(page).first().waitFor();
-}
-
-export function answerButtons(page: Page): Locator {
-  return page.getByRole('region', { name: names.answers }).getByRole('button');
+  await clickButton(page, { names: names.pickUp });
+  await waitForButton(page, answersQuery);
 }
 
 /** Text length of the transcript (role="log"): it grows with every answer, including the last one. */
@@ -66,26 +82,35 @@ export function transcriptLength(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector('[role="log"]')?.textContent?.length ?? 0);
 }
 
-export async function waitForTranscriptChange(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(
+async function waitForTranscriptChange(page: Page, before: number): Promise<void> {
+  const handle = await page.waitForFunction(
     (length) => (document.querySelector('[role="log"]')?.textContent?.length ?? 0) !== length,
     before,
   );
+  await handle.dispose();
 }
 
-/** True once the call is over (the « Voir le débriefing » button is shown). */
+/** Waits until either answers or « Voir le débriefing » are shown; true when the call is over. */
 export async function callEnded(page: Page): Promise<boolean> {
-  const debrief = page.getByRole('button', { name: names.showDebrief });
-  const answers = answerButtons(page).first();
-  await debrief.or(answers).first().waitFor();
-  return debrief.isVisible();
+  const handle = await page.waitForFunction(
+    ({ answers, ended }) => {
+      const driver = (window as DriverWindow).__benchDriver;
+      if (driver?.names(ended).length) return 'ended';
+      if (driver?.names(answers).length) return 'answering';
+      return undefined;
+    },
+    { answers: answersQuery, ended: { names: [names.showDebrief] } },
+  );
+  const state = await handle.jsonValue();
+  await handle.dispose();
+  return state === 'ended';
 }
 
 export interface PlayOptions {
   /** Which answer to click: index among `count` answers at the `answer`-th step of the call. */
   choose?: (answer: number, count: number) => number;
-  /** Clicks one answer; defaults to a plain click that waits for the transcript to change. */
-  click?: (button: Locator, answer: number) => Promise<void>;
+  /** Clicks one answer (`click` does the clicking); defaults to clicking and waiting for the transcript. */
+  click?: (click: () => Promise<void>, answer: number) => Promise<void>;
   /** Safety net for scenarios with loops: hang up after this many answers. */
   maxAnswers?: number;
 }
@@ -93,30 +118,37 @@ export interface PlayOptions {
 /** Plays the call on screen to its end; returns the number of answers given. */
 export async function playCall(page: Page, options: PlayOptions = {}): Promise<number> {
   const { choose = () => 0, maxAnswers = 60 } = options;
-  const click =
+  const clickAnswer =
     options.click ??
-    (async (button: Locator) => {
+    (async (click: () => Promise<void>) => {
       const before = await transcriptLength(page);
-      await button.click();
+      await click();
       await waitForTranscriptChange(page, before);
     });
   let answers = 0;
   while (!(await callEnded(page))) {
     if (answers >= maxAnswers) {
-      await page.getByRole('button', { name: names.hangUp }).click();
+      await clickButton(page, { names: [names.hangUp] });
       continue;
     }
-    const buttons = answerButtons(page);
-    const count = await buttons.count();
-    await click(buttons.nth(Math.min(count - 1, choose(answers, count))), answers);
+    const count = (await buttonNames(page, answersQuery)).length;
+    const index = Math.min(count - 1, choose(answers, count));
+    await clickAnswer(() => clickButton(page, { ...answersQuery, index }), answers);
     answers++;
   }
   return answers;
 }
 
-/** After the call: « Voir le débriefing », then « Rejouer cet appel » and pick up again. */
+/** After the call: « Voir le débriefing » (unless the debrief is already shown), then it is shown. */
+export async function showDebrief(page: Page): Promise<void> {
+  if ((await buttonNames(page, { names: [names.replay] })).length === 0)
+    await clickButton(page, { names: [names.showDebrief] });
+  await waitForButton(page, { names: [names.replay] });
+}
+
+/** After the call: to the debrief, « Rejouer cet appel », and pick up again. */
 export async function replayFromDebrief(page: Page): Promise<void> {
-  await page.getByRole('button', { name: names.showDebrief }).click();
-  await page.getByRole('button', { name: names.replay }).click();
+  await showDebrief(page);
+  await clickButton(page, { names: [names.replay] });
   await pickUp(page);
 }

@@ -15,10 +15,14 @@ export interface BuiltApp {
 export function buildApp(root: string): BuiltApp {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   for (let attempt = 1; ; attempt++) {
-    const result = spawnSync(process.execPath, [vite, 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [vite, 'build', '--configLoader', 'runner', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     if (result.status !== 0) throw new Error(`vite build failed:\n${result.stderr}${result.stdout}`);
     const dir = mkdtempSync(join(tmpdir(), 'decroche-bench-'));
     try {
@@ -28,7 +32,8 @@ export function buildApp(root: string): BuiltApp {
       if (attempt < 3) continue; // another build emptied dist/ while it was copied: build again
       throw error;
     }
-    if (existsSync(join(dir, 'index.html'))) return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+    if (existsSync(join(dir, 'index.html')))
+      return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
     rmSync(dir, { recursive: true, force: true });
     if (attempt >= 3) throw new Error('dist/index.html is missing after the build');
   }

@@ -3,7 +3,7 @@
 // are then read from the benchmark's copy of dist/ and gzipped.
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { newContext, openLibrary, playCall, scenarioTitles, startCall } from './app-driver';
+import { newContext, openLibrary, playCall, scenarioTitles, showDebrief, startCall } from './app-driver';
 import type { JsFile } from './first-screen';
 import { gzipSize } from './gzip-size';
 
@@ -24,7 +24,14 @@ export async function listScenarios(browser: Browser, url: string): Promise<stri
   }
 }
 
-export async function measureCallJs(browser: Browser, url: string, dir: string, title: string): Promise<CallJs> {
+/** Plays the `index`-th scenario of the library (titled `title`) in a fresh context. */
+export async function measureCallJs(
+  browser: Browser,
+  url: string,
+  dir: string,
+  index: number,
+  title: string,
+): Promise<CallJs> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -34,10 +41,9 @@ export async function measureCallJs(browser: Browser, url: string, dir: string, 
       if (path.endsWith('.js')) fetched.add(path);
     });
     await openLibrary(page, url);
-    await startCall(page, title);
+    await startCall(page, index);
     await playCall(page);
-    await page.getByRole('button', { name: 'Voir le débriefing' }).click();
-    await page.getByRole('button', { name: 'Rejouer cet appel' }).waitFor();
+    await showDebrief(page);
     const files = [...fetched].sort().map((path) => ({ url: path, gzip: gzipSize(join(dir, path)) }));
     return { title, files, total: files.reduce((sum, file) => sum + file.gzip, 0) };
   } finally {

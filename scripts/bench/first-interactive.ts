@@ -21,7 +21,11 @@ export interface FirstInteractive {
   runs: number[];
 }
 
-export async function measureFirstInteractive(browser: Browser, url: string, runs = 5): Promise<FirstInteractive> {
+export async function measureFirstInteractive(
+  browser: Browser,
+  url: string,
+  runs = 5,
+): Promise<FirstInteractive> {
   const ready: number[] = [];
   const painted: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -51,7 +55,9 @@ export async function measureFirstInteractive(browser: Browser, url: string, run
       });
       const page = await context.newPage();
       await page.goto(url);
-      const handle = await page.waitForFunction(() => (window as MarksWindow).__benchFirstPlay?.painted !== undefined);
+      const handle = await page.waitForFunction(
+        () => (window as MarksWindow).__benchFirstPlay?.painted !== undefined,
+      );
       await handle.dispose();
       const marks = await page.evaluate(() => (window as MarksWindow).__benchFirstPlay as Marks);
       ready.push(marks.ready as number);

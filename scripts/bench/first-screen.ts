@@ -11,7 +11,8 @@ export interface JsFile {
   gzip: number;
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`).exec(tag)?.[1];
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`).exec(tag)?.[1];
 
 /** Entry module scripts and modulepreload links of the built index.html, as URL paths. */
 export function entryUrls(html: string): string[] {

@@ -3,7 +3,7 @@
 // go too), then Runtime.getHeapUsage gives the bytes in use. Same scenario, same answers each time (always
 // the first), each reading taken on the debrief screen, so the readings differ only by what leaks.
 import type { Browser, Page } from '@playwright/test';
-import { newContext, openLibrary, playCall, replayFromDebrief, startCall } from './app-driver';
+import { newContext, openLibrary, playCall, replayFromDebrief, showDebrief, startCall } from './app-driver';
 
 export interface HeapRun {
   /** Bytes in use after the first 30 answers. */
@@ -25,12 +25,12 @@ async function usedHeap(page: Page): Promise<number> {
   }
 }
 
-async function toDebrief(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Voir le débriefing' }).click();
-  await page.getByRole('button', { name: 'Rejouer cet appel' }).waitFor();
-}
-
-export async function measureHeap(browser: Browser, url: string, answers = 30, repeats = 5): Promise<HeapRun> {
+export async function measureHeap(
+  browser: Browser,
+  url: string,
+  answers = 30,
+  repeats = Number(process.env.REPEATS ?? 5),
+): Promise<HeapRun> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -52,7 +52,7 @@ export async function measureHeap(browser: Browser, url: string, answers = 30, r
       await replayFromDebrief(page);
       const played = await playCall(page);
       answersPerCall = Math.max(answersPerCall, played);
-      await toDebrief(page);
+      await showDebrief(page);
       repeated.push(await usedHeap(page));
     }
     return { after30, repeated, answersPerCall };

@@ -13,10 +13,23 @@ export interface PreviewServer {
 
 export async function startPreview(root: string, outDir: string, timeoutMs = 30_000): Promise<PreviewServer> {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const args = [vite, 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(benchPort)];
+  const args = [
+    vite,
+    'preview',
+    '--configLoader',
+    'runner',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(benchPort),
+  ];
   args.push('--strictPort', '--outDir', outDir);
   // detached: the server gets its own process group, so stopping it also stops anything it spawned.
-  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { scenarioIndex } from 'virtual:scenario-library';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario/load-scenario';
 import { pickVersions } from '../../src/library/pick-versions';
 import type { ScenarioSummary } from '../../src/library/scenario-summary';
@@ -9,10 +8,15 @@ import { useAppStore } from '../../src/store/app-store';
 import { LibraryProblems } from '../../src/ui/library/LibraryProblems';
 import { LibraryScreen } from '../../src/ui/library/LibraryScreen';
 import { expectNoAxeViolations } from '../support/axe';
+import { renderSettled, serveLibrary, settle, shippedIndex } from '../support/serve-library';
+
+const scenarioIndex = shippedIndex.scenarios;
 
 describe('the scenario list', () => {
+  beforeEach(() => serveLibrary());
+
   it('groups the shipped calls by call type, each with a play button named after the call', async () => {
-    const { container } = render(<LibraryScreen />);
+    const { container } = await renderSettled(<LibraryScreen />);
     expect(screen.getByRole('heading', { level: 1, name: 'Choisissez un appel' })).toBeVisible();
     const emergency = screen.getByRole('region', { name: 'Appels d’urgence — 112' });
     const french = scenarioIndex.filter((s) => s.callType === 'emergency' && s.language === 'fr');
@@ -21,11 +25,30 @@ describe('the scenario list', () => {
   });
 
   it('opens the call chosen', async () => {
-    render(<LibraryScreen />);
+    await renderSettled(<LibraryScreen />);
     const first = scenarioIndex.find((s) => s.language === 'fr') as ScenarioSummary;
     await userEvent.click(screen.getByRole('button', { name: `Jouer « ${first.title} »` }));
     expect(useAppStore.getState().view).toMatchObject({ name: 'call', scenarioKey: first.key });
     useAppStore.getState().openLibrary();
+  });
+});
+
+describe('a library that cannot be read', () => {
+  it('names the file, keeps the page up and loads again on retry', async () => {
+    serveLibrary({ 'index.json': 'ceci n’est pas du JSON' });
+    await renderSettled(<LibraryScreen />);
+    expect(screen.getByRole('alert')).toHaveTextContent('« index.json » (not JSON)');
+    expect(screen.getByRole('heading', { level: 1, name: 'Choisissez un appel' })).toBeVisible();
+    serveLibrary();
+    await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+    await settle();
+    expect(screen.getByRole('region', { name: 'Appels d’urgence — 112' })).toBeVisible();
+  });
+
+  it('reports a missing index', async () => {
+    serveLibrary({ 'index.json': 404 });
+    await renderSettled(<LibraryScreen />);
+    expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });
 

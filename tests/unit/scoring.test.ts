@@ -81,3 +81,18 @@ describe('the verdict', () => {
     expect(debrief).toMatchObject({ outcome: 'partial', loweredByRules: true });
   });
 });
+
+describe('evidence', () => {
+  it('leaves out a competency that only an untaken wrong answer would have shown', () => {
+    const scenario = fakeScenario();
+    const wrong = scenario.steps['accueil']?.options[1];
+    if (wrong) wrong.tags = [{ competency: 'adapte-langage', score: -2 }];
+    const taken = buildDebrief(replayCall(scenario, ['bonjour', 'conclure']));
+    expect(taken.score.competencies.map((c) => c.competency)).not.toContain('adapte-langage');
+    const failed = buildDebrief(replayCall(scenario, ['quoi', 'conclure']));
+    expect(failed.score.competencies.find((c) => c.competency === 'adapte-langage')).toMatchObject({
+      percent: 0,
+      earned: -2,
+    });
+  });
+});

@@ -1,8 +1,9 @@
-import { findingsOf, replayCall } from '../call/call-state';
+import { findingsOf } from '../call/call-state';
 import { competencies } from '../competencies/catalogue';
 import { ruleCompetencies } from '../procedures/finding';
 import type { Scenario } from '../scenario/types';
 import { enumeratePaths } from './enumerate-paths';
+import { replayPaths } from './replay-paths';
 
 /**
  * The competencies a scenario can assess: those its options tag, plus those of the procedure findings
@@ -12,8 +13,9 @@ export function assessedCompetencies(scenario: Scenario): Set<string> {
   const assessed = new Set<string>();
   for (const step of Object.values(scenario.steps))
     for (const option of step.options) for (const tag of option.tags) assessed.add(tag.competency);
-  for (const path of enumeratePaths(scenario)) {
-    for (const finding of findingsOf(replayCall(scenario, path.optionIds)))
+  const routes = enumeratePaths(scenario).map((path) => path.optionIds);
+  for (const state of replayPaths(scenario, routes)) {
+    for (const finding of findingsOf(state))
       for (const id of ruleCompetencies[finding.rule]) assessed.add(id);
   }
   return assessed;

@@ -66,7 +66,9 @@ export function scoreCall(
       add(competency, finding.ok ? findingWeight : 0, findingWeight);
   }
 
-  const competencies = [...totals].map(([competency, { earned, possible }]) => ({
+  // A competency only tagged negatively on options the trainee did not take left no evidence: leave it out.
+  const evidenced = [...totals].filter(([, total]) => total.possible > 0 || total.earned < 0);
+  const competencies = evidenced.map(([competency, { earned, possible }]) => ({
     competency,
     earned,
     possible,

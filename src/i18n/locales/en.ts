@@ -3,6 +3,8 @@ import type { Messages } from './fr';
 /** English interface strings: same keys and placeholders as fr.ts. */
 const en: Messages = {
   app: {
+    loadError: 'The data file “{{file}}” could not be read ({{reason}}). The rest of the app still works.',
+    retry: 'Try again',
     title: 'Décroche',
     tagline: 'Call simulator for call-centre operators',
     skipToContent: 'Skip to content',

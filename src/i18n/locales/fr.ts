@@ -1,6 +1,9 @@
 /** French interface strings: the reference locale; nl and en must have exactly the same keys. */
 const fr = {
   app: {
+    loadError:
+      'Impossible de lire le fichier de données « {{file}} » ({{reason}}). Le reste de l’application fonctionne.',
+    retry: 'Réessayer',
     title: 'Décroche',
     tagline: 'Simulateur d’appels pour opérateurs et opératrices de centre d’appels',
     skipToContent: 'Aller au contenu',

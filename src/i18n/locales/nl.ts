@@ -3,6 +3,9 @@ import type { Messages } from './fr';
 /** Dutch (Belgian usage) interface strings: same keys and placeholders as fr.ts. */
 const nl: Messages = {
   app: {
+    loadError:
+      'Het gegevensbestand “{{file}}” kan niet worden gelezen ({{reason}}). De rest van de toepassing werkt.',
+    retry: 'Opnieuw proberen',
     title: 'Décroche',
     tagline: 'Gesprekssimulator voor callcenteroperatoren',
     skipToContent: 'Naar de inhoud',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { loadScenarioData } from 'virtual:scenario-library';
 import type { Scenario } from '../../engine/scenario/types';
+import { fetchScenario } from '../../library/fetch-library';
 import { useAppStore } from '../../store/app-store';
 import { CallSession } from './CallSession';
 
@@ -14,7 +14,7 @@ export default function CallPage({ scenarioKey }: { scenarioKey: string }) {
 
   useEffect(() => {
     let live = true;
-    loadScenarioData(scenarioKey).then(
+    fetchScenario(scenarioKey).then(
       (data) => live && setScenario(data),
       () => live && setFailed(true),
     );

@@ -1,28 +1,21 @@
-import { libraryProblems, scenarioIndex } from 'virtual:scenario-library';
+import { Suspense, use } from 'react';
 import { callTypes, languages, levels } from '../../engine/call-types';
 import type { Language } from '../../engine/call-types';
 import { useTranslation } from '../../i18n/i18n';
+import { fetchLibraryIndex } from '../../library/fetch-library';
 import { pickVersions } from '../../library/pick-versions';
+import { LoadErrorBoundary } from '../LoadErrorBoundary';
 import { useAppStore } from '../../store/app-store';
 import { LibraryProblems } from './LibraryProblems';
 import { ScenarioCard } from './ScenarioCard';
 
 const levelRank = (level: string) => levels.indexOf(level as (typeof levels)[number]);
 
-/** The scenario list, grouped by call type, in the chosen call language; broken files are listed apart. */
+/** The home screen: heading and call-language choice at once, the list as soon as the index arrives. */
 export function LibraryScreen() {
   const { t } = useTranslation();
   const callLanguage = useAppStore((state) => state.callLanguage);
   const setCallLanguage = useAppStore((state) => state.setCallLanguage);
-  const versions = pickVersions(scenarioIndex, callLanguage);
-  const groups = callTypes
-    .map((callType) => ({
-      callType,
-      entries: versions
-        .filter((v) => v.summary.callType === callType)
-        .sort((a, b) => levelRank(a.summary.level) - levelRank(b.summary.level)),
-    }))
-    .filter((group) => group.entries.length > 0);
   return (
     <div className="library">
       <h1>{t('library.heading')}</h1>
@@ -37,6 +30,30 @@ export function LibraryScreen() {
           ))}
         </select>
       </label>
+      <LoadErrorBoundary>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <ScenarioGroups language={callLanguage} />
+        </Suspense>
+      </LoadErrorBoundary>
+    </div>
+  );
+}
+
+/** The scenario list, grouped by call type, in the chosen call language; broken files are listed apart. */
+function ScenarioGroups({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const index = use(fetchLibraryIndex());
+  const versions = pickVersions(index.scenarios, language);
+  const groups = callTypes
+    .map((callType) => ({
+      callType,
+      entries: versions
+        .filter((v) => v.summary.callType === callType)
+        .sort((a, b) => levelRank(a.summary.level) - levelRank(b.summary.level)),
+    }))
+    .filter((group) => group.entries.length > 0);
+  return (
+    <>
       {groups.length === 0 && <p>{t('library.empty')}</p>}
       {groups.map((group) => (
         <section key={group.callType} aria-labelledby={`group-${group.callType}`} className="call-type-group">
@@ -50,7 +67,7 @@ export function LibraryScreen() {
           </ul>
         </section>
       ))}
-      <LibraryProblems problems={libraryProblems} />
-    </div>
+      <LibraryProblems problems={index.problems} />
+    </>
   );
 }
