@@ -77,7 +77,8 @@ try {
       for (const result of results) {
         const lazy = result.files.filter((f) => !firstScreenUrls.has(f.url));
         detail(
-          `${kib(result.total).padStart(10)}  « ${result.title} »  (lazy: ${lazy.map((f) => `${f.url.replace('/assets/', '')} ${kib(f.gzip)}`).join(', ')})`,
+          `${kib(result.total).padStart(10)}  « ${result.title} »  (lazy: ${lazy.map((f) => `${f.url.replace('/assets/', '')} ${kib(f.gzip)}`).join(', ')}; ` +
+            `data: ${result.data.map((f) => `${f.url.replace('/scenarios/', '')} ${kib(f.gzip)}`).join(', ')})`,
         );
       }
     });

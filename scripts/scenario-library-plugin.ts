@@ -43,6 +43,7 @@ function dataFiles(library: Library): Map<string, string> {
  */
 export function scenarioLibrary(root = process.cwd()): Plugin {
   let library: Library | undefined;
+  let base = '/';
   const load = () => (library ??= loadLibrary(readScenarioFiles(root)));
   return {
     name: 'decroche-scenario-library',
@@ -52,6 +53,24 @@ export function scenarioLibrary(root = process.cwd()): Plugin {
     load(id) {
       if (id !== `\0${moduleId}`) return undefined;
       return `export const scenarioDataFolder = ${JSON.stringify(`${folder}/`)};`;
+    },
+    transformIndexHtml() {
+      // Start downloading the list's index alongside the JS instead of after it.
+      return [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${base}${folder}/index.json`,
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ];
+    },
+    configResolved(config) {
+      base = config.base;
     },
     buildStart() {
       library = undefined;

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { changeLanguage } from './i18n/i18n';
+import { fetchLibraryIndex } from './library/fetch-library';
 import { useAppStore } from './store/app-store';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -8,8 +9,13 @@ import './ui/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The index is preloaded by index.html; waiting for it (a few ms on the app's own origin) lets the list
+// render in the first commit. A failure is shown by the list's error boundary, which fetches again.
 const language = useAppStore.getState().uiLanguage;
-if (language !== 'fr') await changeLanguage(language);
+await Promise.all([
+  language === 'fr' ? undefined : changeLanguage(language),
+  fetchLibraryIndex().catch(() => undefined),
+]);
 createRoot(root).render(
   <StrictMode>
     <App />

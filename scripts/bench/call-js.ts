@@ -11,6 +11,8 @@ export interface CallJs {
   title: string;
   files: JsFile[];
   total: number;
+  /** Scenario data fetched as JSON (content, not code): reported beside the JS, not in the JS budget. */
+  data: JsFile[];
 }
 
 export async function listScenarios(browser: Browser, url: string): Promise<string[]> {
@@ -36,16 +38,19 @@ export async function measureCallJs(
   try {
     const page = await context.newPage();
     const fetched = new Set<string>();
+    const fetchedData = new Set<string>();
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       if (path.endsWith('.js')) fetched.add(path);
+      if (path.endsWith('.json')) fetchedData.add(path);
     });
     await openLibrary(page, url);
     await startCall(page, index);
     await playCall(page);
     await showDebrief(page);
     const files = [...fetched].sort().map((path) => ({ url: path, gzip: gzipSize(join(dir, path)) }));
-    return { title, files, total: files.reduce((sum, file) => sum + file.gzip, 0) };
+    const data = [...fetchedData].sort().map((path) => ({ url: path, gzip: gzipSize(join(dir, path)) }));
+    return { title, files, total: files.reduce((sum, file) => sum + file.gzip, 0), data };
   } finally {
     await context.close();
   }

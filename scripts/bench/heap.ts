@@ -1,7 +1,8 @@
 // Figure 6: JS heap after 30 answers, then after each of 5 more plays of the same call. Before every reading
 // the garbage collector runs (CDP HeapProfiler.collectGarbage, twice, so that objects freed by finalisers
 // go too), then Runtime.getHeapUsage gives the bytes in use. Same scenario, same answers each time (always
-// the first), each reading taken on the debrief screen, so the readings differ only by what leaks.
+// the first), each reading taken on the debrief screen after three warm-up calls, so the readings differ
+// only by what leaks.
 import type { Browser, Page } from '@playwright/test';
 import { newContext, openLibrary, playCall, replayFromDebrief, showDebrief, startCall } from './app-driver';
 
@@ -30,6 +31,7 @@ export async function measureHeap(
   url: string,
   answers = 30,
   repeats = Number(process.env.REPEATS ?? 5),
+  warmups = 3,
 ): Promise<HeapRun> {
   const context = await newContext(browser);
   try {
@@ -46,6 +48,13 @@ export async function measureHeap(
       await replayFromDebrief(page);
     }
     const after30 = await usedHeap(page);
+    // V8 keeps compiling hot functions for the first few calls (baseline and optimised code live in the JS
+    // heap too); warm-up calls let the readings below show what the app itself keeps, call after call.
+    for (let run = 0; run < warmups; run++) {
+      await replayFromDebrief(page);
+      await playCall(page);
+      await showDebrief(page);
+    }
     const repeated: number[] = [];
     let answersPerCall = 0;
     for (let run = 0; run < repeats; run++) {

@@ -2,7 +2,7 @@ import { Suspense, use } from 'react';
 import { callTypes, languages, levels } from '../../engine/call-types';
 import type { Language } from '../../engine/call-types';
 import { useTranslation } from '../../i18n/i18n';
-import { fetchLibraryIndex } from '../../library/fetch-library';
+import { fetchLibraryIndex, loadedLibraryIndex } from '../../library/fetch-library';
 import { pickVersions } from '../../library/pick-versions';
 import { LoadErrorBoundary } from '../LoadErrorBoundary';
 import { useAppStore } from '../../store/app-store';
@@ -42,7 +42,8 @@ export function LibraryScreen() {
 /** The scenario list, grouped by call type, in the chosen call language; broken files are listed apart. */
 function ScenarioGroups({ language }: { language: Language }) {
   const { t } = useTranslation();
-  const index = use(fetchLibraryIndex());
+  // Already loaded (main.tsx starts the fetch before the first render): no suspense, no fallback flash.
+  const index = loadedLibraryIndex() ?? use(fetchLibraryIndex());
   const versions = pickVersions(index.scenarios, language);
   const groups = callTypes
     .map((callType) => ({
