@@ -21,3 +21,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// After the first screen: open the trainee's records and, if a call was interrupted (reload, closed tab),
+// take it up again at the step it had reached.
+void import('./ui/resume-interrupted-call').then((module) => module.resumeInterruptedCall());

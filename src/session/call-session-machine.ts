@@ -1,7 +1,8 @@
 import { assign, fromCallback, setup } from 'xstate';
 import type { SoundName, SoundPlayer } from '../audio/sound-player';
 import { isOutbound } from '../engine/call-types';
-import { chooseOption, currentEnding, startCall } from '../engine/call/call-state';
+import { chooseOption, choicesOf, currentEnding, replayCall } from '../engine/call/call-state';
+import type { Mode } from '../engine/progress/attempt';
 import type { CallState } from '../engine/call/call-state';
 import type { Scenario } from '../engine/scenario/types';
 
@@ -13,6 +14,17 @@ export interface CallSessionContext {
   abandoned: boolean;
   /** Seed of the order the options are shown in (kept so that a resumed call looks the same). */
   seed: number;
+  /** Practice shows feedback after each answer; exam keeps it for the end. */
+  mode: Mode;
+}
+
+/** What a session starts from: a new call, or a call resumed by replaying the answers already given. */
+export interface CallSessionInput {
+  scenario: Scenario;
+  seed?: number;
+  mode?: Mode;
+  /** Option ids already chosen (resume after a reload): the call restarts connected, at the same step. */
+  resume?: readonly string[];
 }
 
 export type CallSessionEvent =
@@ -27,7 +39,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
     types: {
       context: {} as CallSessionContext,
       events: {} as CallSessionEvent,
-      input: {} as { scenario: Scenario; seed?: number },
+      input: {} as CallSessionInput,
     },
     actors: {
       // Rings until the state is left; XState stops the callback actor, which stops the loop.
@@ -45,17 +57,22 @@ export function createCallSessionMachine(player: SoundPlayer) {
       markAbandoned: assign({ abandoned: true }),
     },
     guards: {
+      resuming: ({ context }) => choicesOf(context.call).length > 0,
       callEnded: ({ context }) => currentEnding(context.call) !== undefined,
     },
   }).createMachine({
     id: 'callSession',
-    initial: 'ringing',
+    initial: 'starting',
     context: ({ input }) => ({
-      call: startCall(input.scenario),
+      call: replayCall(input.scenario, input.resume ?? []),
       abandoned: false,
       seed: input.seed ?? Math.floor(Math.random() * 2 ** 31),
+      mode: input.mode ?? 'practice',
     }),
     states: {
+      starting: {
+        always: [{ guard: 'resuming', target: 'connected' }, { target: 'ringing' }],
+      },
       ringing: {
         invoke: {
           src: 'ringtone',
@@ -64,7 +81,11 @@ export function createCallSessionMachine(player: SoundPlayer) {
             sound: isOutbound(context.call.scenario.callType) ? undefined : 'ring',
           }),
         },
-        on: { 'trainee.pickUp': { target: 'connected', actions: 'pickUpSound' } },
+        on: {
+          'trainee.pickUp': { target: 'connected', actions: 'pickUpSound' },
+          // Leaving a ringing call closes its record, so it is not offered again after a reload.
+          'trainee.hangUp': { target: 'ended', actions: 'markAbandoned' },
+        },
       },
       connected: {
         always: { guard: 'callEnded', target: 'ended' },

@@ -17,6 +17,7 @@ export const useAppStore = create<AppState>()(
       uiLanguage: state.uiLanguage,
       callLanguage: state.callLanguage,
       muted: state.muted,
+      callMode: state.callMode,
     }),
     merge: (stored, current) => ({ ...current, ...sanitizeSettings(stored) }),
   }),

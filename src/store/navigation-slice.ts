@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand';
 
 /** Which screen is shown. A call is identified by its scenario key and a run number (a replay is a new run). */
-export type View = { name: 'library' } | { name: 'call'; scenarioKey: string; run: number };
+export type View =
+  | { name: 'library' }
+  | { name: 'call'; scenarioKey: string; run: number; resumeAttemptId?: string }
+  | { name: 'progress' };
 
 export interface NavigationSlice {
   /** The current screen. */
@@ -9,7 +12,10 @@ export interface NavigationSlice {
   /** Counts calls started, so that replaying the same scenario starts afresh. */
   runs: number;
   openCall: (scenarioKey: string) => void;
+  /** Reopens a call interrupted by a reload or a closed tab, at the step it had reached. */
+  resumeCall: (scenarioKey: string, attemptId: string) => void;
   openLibrary: () => void;
+  openProgress: () => void;
 }
 
 export const createNavigationSlice: StateCreator<NavigationSlice, [], [], NavigationSlice> = (set) => ({
@@ -17,5 +23,11 @@ export const createNavigationSlice: StateCreator<NavigationSlice, [], [], Naviga
   runs: 0,
   openCall: (scenarioKey) =>
     set((state) => ({ runs: state.runs + 1, view: { name: 'call', scenarioKey, run: state.runs + 1 } })),
+  resumeCall: (scenarioKey, resumeAttemptId) =>
+    set((state) => ({
+      runs: state.runs + 1,
+      view: { name: 'call', scenarioKey, run: state.runs + 1, resumeAttemptId },
+    })),
   openLibrary: () => set({ view: { name: 'library' } }),
+  openProgress: () => set({ view: { name: 'progress' } }),
 });

@@ -6,6 +6,8 @@ import { LibraryScreen } from './library/LibraryScreen';
 
 // The call screen carries XState, the engine and Howler: it loads when a call starts, not before.
 const CallPage = lazy(() => import('./call/CallPage'));
+// Profiles, history and mastery load on demand too.
+const ProgressPage = lazy(() => import('./progress/ProgressPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -17,11 +19,15 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        {view.name === 'library' ? (
-          <LibraryScreen />
-        ) : (
+        {view.name === 'library' && <LibraryScreen />}
+        {view.name === 'call' && (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <CallPage key={view.run} scenarioKey={view.scenarioKey} />
+            <CallPage key={view.run} scenarioKey={view.scenarioKey} resumeAttemptId={view.resumeAttemptId} />
+          </Suspense>
+        )}
+        {view.name === 'progress' && (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <ProgressPage />
           </Suspense>
         )}
       </main>

@@ -10,6 +10,9 @@ export function AppHeader() {
   const muted = useAppStore((state) => state.muted);
   const setUiLanguage = useAppStore((state) => state.setUiLanguage);
   const setMuted = useAppStore((state) => state.setMuted);
+  const openProgress = useAppStore((state) => state.openProgress);
+  const openLibrary = useAppStore((state) => state.openLibrary);
+  const view = useAppStore((state) => state.view.name);
 
   const onLanguage = (language: Language) => {
     setUiLanguage(language);
@@ -18,6 +21,24 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
+      <nav className="main-nav" aria-label={t('app.navigation')}>
+        <button
+          type="button"
+          className="link-button"
+          aria-current={view === 'library' ? 'page' : undefined}
+          onClick={openLibrary}
+        >
+          {t('app.calls')}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          aria-current={view === 'progress' ? 'page' : undefined}
+          onClick={openProgress}
+        >
+          {t('progress.open')}
+        </button>
+      </nav>
       <div className="brand">
         <span className="brand-name">{t('app.title')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>

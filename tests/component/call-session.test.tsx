@@ -84,3 +84,29 @@ describe('a call from ringing to debrief', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Appel interrompu avant la fin.');
   });
 });
+
+describe('exam mode', () => {
+  it('shows no feedback during the call and a result sheet at the end', async () => {
+    const user = userEvent.setup();
+    render(<CallSession scenario={fakeScenario()} player={createSilentPlayer()} seed={1} mode="exam" />);
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    expect(screen.queryByRole('note', { name: 'Retour sur votre réponse' })).toBeNull();
+    expect(screen.queryByText('Réponse à éviter')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Je récapitule/ }));
+    await user.click(screen.getByRole('button', { name: 'Voir le débriefing' }));
+    const sheet = screen.getByRole('region', { name: 'Résultat de l’examen' });
+    expect(within(sheet).getByText(/moyenne pondérée \d+ % \(seuil 60 %\)/)).toBeVisible();
+  });
+});
+
+describe('a resumed call', () => {
+  it('starts connected at the step it had reached, without ringing', () => {
+    const player = createSilentPlayer();
+    render(<CallSession scenario={fakeScenario()} player={player} seed={1} resume={['quoi']} />);
+    expect(player.log).not.toContain('loop:ring');
+    expect(screen.getByText("C'est réglé, merci.")).toBeVisible();
+    expect(screen.getByRole('button', { name: /Je récapitule/ })).toBeVisible();
+    expect(screen.getAllByRole('note', { name: 'Retour sur votre réponse' })).toHaveLength(1);
+  });
+});

@@ -3,6 +3,8 @@ import type { Messages } from './fr';
 /** English interface strings: same keys and placeholders as fr.ts. */
 const en: Messages = {
   app: {
+    navigation: 'Main navigation',
+    calls: 'Calls',
     loadError: 'The data file “{{file}}” could not be read ({{reason}}). The rest of the app still works.',
     retry: 'Try again',
     title: 'Décroche',
@@ -18,6 +20,7 @@ const en: Messages = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    mode: 'Mode',
     callLanguage: 'Language of the calls',
     notTranslated: 'Not translated yet',
     heading: 'Choose a call',
@@ -107,6 +110,117 @@ const en: Messages = {
     noDecision: 'No decision taken.',
     replay: 'Replay this call',
     back: 'Back to the list',
+  },
+  progress: {
+    heading: 'My progress',
+    unavailable:
+      'This browser cannot save your progress (storage disabled or private browsing). Calls still play, but nothing is kept.',
+    storageFull:
+      'The browser’s storage is full: your last answer could not be saved. Export your data, then free some space.',
+    storageUnavailable: 'Your last answer could not be saved (storage unavailable).',
+    dismiss: 'Got it',
+    damagedRecords:
+      '{{count}} damaged record(s) could not be read and were skipped; everything else is loaded.',
+    open: 'My progress',
+  },
+  modes: {
+    practice: 'Practice',
+    exam: 'Exam',
+    practiceHint: 'Feedback after each answer.',
+    examHint:
+      'Like the day of the validation: no feedback during the call, a result per competency at the end.',
+  },
+  exam: {
+    heading: 'Exam result',
+    passed: 'Passed',
+    failed: 'Not passed',
+    weighted: 'weighted mean {{value}}% (pass mark {{threshold}}%)',
+    weight: 'Weight',
+    result: 'Result',
+    eliminatory: 'eliminatory',
+    linePassed: 'Reached',
+    lineFailed: 'Not reached',
+    note: 'Each competency observed is a criterion: those the call targets count double; the pass mark is {{threshold}}%. Failing an eliminatory criterion fails the exam. Preparation for a validation, not an official title.',
+  },
+  profiles: {
+    heading: 'Who is training?',
+    intro:
+      'Several trainees can use this browser: each opens their own profile and sees only their own calls.',
+    current: 'Open profile: {{name}}',
+    none: 'No profile open. Open yours or create one.',
+    close: 'Close my profile (switch trainee)',
+    listHeading: 'Profiles on this browser',
+    empty: 'No profile yet.',
+    active: 'open',
+    locked: 'protected by a code',
+    openNamed: 'Open the profile “{{name}}”',
+    pinFor: '4-digit code of the profile “{{name}}”',
+    unlock: 'Open',
+    cancel: 'Cancel',
+    wrongPin: 'Wrong code: the profile “{{name}}” was not opened.',
+    createHeading: 'Create a profile',
+    name: 'Your name',
+    nameHint:
+      'A first name and an initial are enough. The other trainees on this browser will see this name in the list.',
+    pin: '4-digit code (optional)',
+    pinConfirm: 'Repeat the code',
+    pinNotice:
+      'The code stops your classmates from opening your history; it does not protect against the computer’s owner.',
+    pinKeep: 'Remember it: a forgotten code cannot be recovered.',
+    create: 'Create and open my profile',
+    nameRequired: 'Enter a name.',
+    nameTooLong: 'The name has at most 60 characters.',
+    nameTaken:
+      'A profile “{{name}}” already exists on this browser: add, for example, the initial of your surname.',
+    pinInvalid: 'The code must be exactly 4 digits.',
+    pinMismatch: 'The two codes are not the same.',
+    rename: 'Rename my profile',
+    newName: 'New name',
+    saveName: 'Save the name',
+    renamed: 'Profile renamed to “{{name}}”.',
+    dataHeading: 'My data',
+    export: 'Export my data',
+    exportHint:
+      'Downloads a file with your name and all your calls (without your code), to keep or to import on another computer.',
+    checksumNotice:
+      'The file carries a checksum: it reveals a damaged file, but it does not protect against deliberate changes.',
+    exported: 'File “{{file}}” downloaded.',
+    import: 'Import a data file (.json)',
+    importHint:
+      'Imported calls are added to the ones already here: nothing is replaced. A profile unknown to this browser is created.',
+    importing: 'Importing…',
+    importedInto: '“{{file}}” imported into the profile “{{name}}”.',
+    importedNew: '“{{file}}” imported: profile “{{name}}” created.',
+    summary: '{{added}}, {{present}}, {{conflicts}}.',
+    added: { one: '{{count}} call added', other: '{{count}} calls added' },
+    present: { one: '{{count}} already here', other: '{{count}} already here' },
+    conflicts: {
+      none: 'no conflict',
+      one: '{{count}} conflict: the existing one is kept',
+      other: '{{count}} conflicts: the existing ones are kept',
+    },
+    conflictsHeading: 'Calls in conflict (this browser’s version kept)',
+    conflictItem: '{{scenario}}, started on {{date}}',
+    importedName: '{{name}} (imported)',
+    whereProfile: 'the profile',
+    whereAttempt: 'call no. {{number}}',
+    errors: {
+      tooLarge:
+        '“{{file}}” was not imported: it weighs {{size}} MB, while a Décroche data file is at most 5 MB.',
+      unreadable:
+        '“{{file}}” was not imported: the browser could not read it. Expected: a Décroche data file (.json).',
+      notJson:
+        '“{{file}}” was not imported: its content is not complete JSON (truncated file or another kind of file). Expected: a file exported by Décroche.',
+      foreign:
+        '“{{file}}” was not imported: it is not a Décroche data file (expected: format “decroche-progress”, version 1).',
+      version:
+        '“{{file}}” was not imported: format version {{version}} is not supported (expected: version 1).',
+      checksum:
+        '“{{file}}” was not imported: the checksum does not match the content, the file was damaged or changed (expected: the file as it was exported).',
+      record:
+        '“{{file}}” was not imported: {{where}} is invalid ({{issue}}). Expected: a profile and calls in Décroche’s format.',
+      write: '“{{file}}” was not imported: the browser refused to save it. Nothing was changed.',
+    },
   },
   rules: {
     'location-first': {

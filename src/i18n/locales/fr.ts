@@ -1,6 +1,8 @@
 /** French interface strings: the reference locale; nl and en must have exactly the same keys. */
 const fr = {
   app: {
+    navigation: 'Navigation principale',
+    calls: 'Les appels',
     loadError:
       'Impossible de lire le fichier de données « {{file}} » ({{reason}}). Le reste de l’application fonctionne.',
     retry: 'Réessayer',
@@ -17,6 +19,7 @@ const fr = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    mode: 'Mode',
     callLanguage: 'Langue des appels',
     notTranslated: 'Pas encore traduit',
     heading: 'Choisissez un appel',
@@ -113,6 +116,118 @@ const fr = {
     noDecision: 'Aucune décision prise.',
     replay: 'Rejouer cet appel',
     back: 'Retour à la liste',
+  },
+  progress: {
+    heading: 'Mon parcours',
+    unavailable:
+      'Ce navigateur ne permet pas d’enregistrer votre progression (stockage désactivé ou navigation privée). Les appels restent jouables, mais rien n’est conservé.',
+    storageFull:
+      'L’espace de stockage du navigateur est plein : votre dernière réponse n’a pas pu être enregistrée. Exportez vos données puis libérez de l’espace.',
+    storageUnavailable: 'Votre dernière réponse n’a pas pu être enregistrée (stockage indisponible).',
+    dismiss: 'Compris',
+    damagedRecords:
+      '{{count}} enregistrement(s) endommagé(s) n’ont pas pu être lus et ont été laissés de côté ; tout le reste est chargé.',
+    open: 'Mon parcours',
+  },
+  modes: {
+    practice: 'Entraînement',
+    exam: 'Examen',
+    practiceHint: 'Un retour après chaque réponse.',
+    examHint:
+      'Comme le jour de la validation : aucun retour pendant l’appel, un résultat par compétence à la fin.',
+  },
+  exam: {
+    heading: 'Résultat de l’examen',
+    passed: 'Réussi',
+    failed: 'Non réussi',
+    weighted: 'moyenne pondérée {{value}} % (seuil {{threshold}} %)',
+    weight: 'Poids',
+    result: 'Résultat',
+    eliminatory: 'éliminatoire',
+    linePassed: 'Atteint',
+    lineFailed: 'Non atteint',
+    note: 'Chaque compétence observée est un critère : celles que l’appel vise comptent double ; le seuil est de {{threshold}} %. Un critère éliminatoire non atteint fait échouer l’examen. Préparation à une validation, pas un titre officiel.',
+  },
+  profiles: {
+    heading: 'Qui s’entraîne ?',
+    intro:
+      'Plusieurs stagiaires peuvent utiliser ce navigateur : chacun ouvre son profil et ne voit que ses propres appels.',
+    current: 'Profil ouvert : {{name}}',
+    none: 'Aucun profil ouvert. Ouvrez le vôtre ou créez-en un.',
+    close: 'Fermer mon profil (changer de stagiaire)',
+    listHeading: 'Profils sur ce navigateur',
+    empty: 'Aucun profil pour l’instant.',
+    active: 'ouvert',
+    locked: 'protégé par un code',
+    openNamed: 'Ouvrir le profil « {{name}} »',
+    pinFor: 'Code à 4 chiffres du profil « {{name}} »',
+    unlock: 'Ouvrir',
+    cancel: 'Annuler',
+    wrongPin: 'Code incorrect : le profil « {{name}} » n’a pas été ouvert.',
+    createHeading: 'Créer un profil',
+    name: 'Votre nom',
+    nameHint:
+      'Un prénom et une initiale suffisent. Les autres stagiaires de ce navigateur verront ce nom dans la liste.',
+    pin: 'Code à 4 chiffres (facultatif)',
+    pinConfirm: 'Répétez le code',
+    pinNotice:
+      'Le code empêche vos collègues d’ouvrir votre historique ; il ne protège pas contre le propriétaire de l’ordinateur.',
+    pinKeep: 'Retenez-le : un code oublié ne peut pas être retrouvé.',
+    create: 'Créer et ouvrir mon profil',
+    nameRequired: 'Indiquez un nom.',
+    nameTooLong: 'Le nom compte au plus 60 caractères.',
+    nameTaken:
+      'Un profil « {{name}} » existe déjà sur ce navigateur : ajoutez par exemple l’initiale de votre nom de famille.',
+    pinInvalid: 'Le code doit compter exactement 4 chiffres.',
+    pinMismatch: 'Les deux codes ne sont pas identiques.',
+    rename: 'Renommer mon profil',
+    newName: 'Nouveau nom',
+    saveName: 'Enregistrer le nom',
+    renamed: 'Profil renommé en « {{name}} ».',
+    dataHeading: 'Mes données',
+    export: 'Exporter mes données',
+    exportHint:
+      'Télécharge un fichier avec votre nom et tous vos appels (sans votre code), à garder ou à importer sur un autre ordinateur.',
+    checksumNotice:
+      'Le fichier porte une somme de contrôle : elle permet de repérer un fichier endommagé, mais ne protège pas contre une modification volontaire.',
+    exported: 'Fichier « {{file}} » téléchargé.',
+    import: 'Importer un fichier de données (.json)',
+    importHint:
+      'Les appels importés s’ajoutent à ceux déjà présents : rien n’est remplacé. Un profil inconnu sur ce navigateur est créé.',
+    importing: 'Import en cours…',
+    importedInto: '« {{file}} » importé dans le profil « {{name}} ».',
+    importedNew: '« {{file}} » importé : profil « {{name}} » créé.',
+    summary: '{{added}}, {{present}}, {{conflicts}}.',
+    added: { one: '{{count}} appel ajouté', other: '{{count}} appels ajoutés' },
+    present: { one: '{{count}} déjà présent', other: '{{count}} déjà présents' },
+    conflicts: {
+      none: 'aucun conflit',
+      one: '{{count}} conflit : l’existant est conservé',
+      other: '{{count}} conflits : l’existant est conservé',
+    },
+    conflictsHeading: 'Appels en conflit (version de ce navigateur conservée)',
+    conflictItem: '{{scenario}}, commencé le {{date}}',
+    importedName: '{{name}} (importé)',
+    whereProfile: 'le profil',
+    whereAttempt: 'l’appel n° {{number}}',
+    errors: {
+      tooLarge:
+        '« {{file}} » n’a pas été importé : il pèse {{size}} Mo, alors qu’un fichier de données Décroche fait au plus 5 Mo.',
+      unreadable:
+        '« {{file}} » n’a pas été importé : le navigateur n’a pas pu le lire. Attendu : un fichier de données Décroche (.json).',
+      notJson:
+        '« {{file}} » n’a pas été importé : son contenu n’est pas du JSON complet (fichier tronqué ou d’un autre type). Attendu : un fichier exporté par Décroche.',
+      foreign:
+        '« {{file}} » n’a pas été importé : ce n’est pas un fichier de données Décroche (attendu : format « decroche-progress », version 1).',
+      version:
+        '« {{file}} » n’a pas été importé : version {{version}} du format non prise en charge (attendu : version 1).',
+      checksum:
+        '« {{file}} » n’a pas été importé : la somme de contrôle ne correspond pas au contenu, le fichier a été endommagé ou modifié (attendu : le fichier tel qu’il a été exporté).',
+      record:
+        '« {{file}} » n’a pas été importé : {{where}} est invalide ({{issue}}). Attendu : un profil et des appels au format Décroche.',
+      write:
+        '« {{file}} » n’a pas été importé : le navigateur a refusé l’enregistrement. Rien n’a été modifié.',
+    },
   },
   rules: {
     'location-first': {

@@ -3,6 +3,8 @@ import type { Messages } from './fr';
 /** Dutch (Belgian usage) interface strings: same keys and placeholders as fr.ts. */
 const nl: Messages = {
   app: {
+    navigation: 'Hoofdnavigatie',
+    calls: 'De gesprekken',
     loadError:
       'Het gegevensbestand “{{file}}” kan niet worden gelezen ({{reason}}). De rest van de toepassing werkt.',
     retry: 'Opnieuw proberen',
@@ -19,6 +21,7 @@ const nl: Messages = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    mode: 'Modus',
     callLanguage: 'Taal van de gesprekken',
     notTranslated: 'Nog niet vertaald',
     heading: 'Kies een gesprek',
@@ -118,6 +121,118 @@ const nl: Messages = {
     noDecision: 'Geen beslissing genomen.',
     replay: 'Dit gesprek opnieuw spelen',
     back: 'Terug naar de lijst',
+  },
+  progress: {
+    heading: 'Mijn traject',
+    unavailable:
+      'Deze browser kan uw vorderingen niet bewaren (opslag uitgeschakeld of privévenster). De gesprekken blijven speelbaar, maar er wordt niets bewaard.',
+    storageFull:
+      'De opslag van de browser is vol: uw laatste antwoord kon niet worden bewaard. Exporteer uw gegevens en maak ruimte vrij.',
+    storageUnavailable: 'Uw laatste antwoord kon niet worden bewaard (opslag niet beschikbaar).',
+    dismiss: 'Begrepen',
+    damagedRecords:
+      '{{count}} beschadigde record(s) konden niet worden gelezen en werden overgeslagen; al de rest is geladen.',
+    open: 'Mijn traject',
+  },
+  modes: {
+    practice: 'Oefenen',
+    exam: 'Examen',
+    practiceHint: 'Feedback na elk antwoord.',
+    examHint:
+      'Zoals op de dag van de validering: geen feedback tijdens het gesprek, een resultaat per competentie op het einde.',
+  },
+  exam: {
+    heading: 'Examenresultaat',
+    passed: 'Geslaagd',
+    failed: 'Niet geslaagd',
+    weighted: 'gewogen gemiddelde {{value}}% (drempel {{threshold}}%)',
+    weight: 'Gewicht',
+    result: 'Resultaat',
+    eliminatory: 'eliminerend',
+    linePassed: 'Behaald',
+    lineFailed: 'Niet behaald',
+    note: 'Elke geobserveerde competentie is een criterium: wat het gesprek beoogt telt dubbel; de drempel is {{threshold}}%. Een eliminerend criterium dat niet behaald wordt, doet het examen mislukken. Voorbereiding op een validering, geen officiële titel.',
+  },
+  profiles: {
+    heading: 'Wie oefent er?',
+    intro:
+      'Meerdere stagiairs kunnen deze browser gebruiken: ieder opent zijn eigen profiel en ziet alleen zijn eigen gesprekken.',
+    current: 'Geopend profiel: {{name}}',
+    none: 'Geen profiel geopend. Open het uwe of maak er een aan.',
+    close: 'Mijn profiel sluiten (andere stagiair)',
+    listHeading: 'Profielen in deze browser',
+    empty: 'Nog geen profiel.',
+    active: 'geopend',
+    locked: 'beveiligd met een code',
+    openNamed: 'Het profiel „{{name}}” openen',
+    pinFor: 'Viercijferige code van het profiel „{{name}}”',
+    unlock: 'Openen',
+    cancel: 'Annuleren',
+    wrongPin: 'Verkeerde code: het profiel „{{name}}” werd niet geopend.',
+    createHeading: 'Een profiel aanmaken',
+    name: 'Uw naam',
+    nameHint:
+      'Een voornaam en een initiaal volstaan. De andere stagiairs in deze browser zien deze naam in de lijst.',
+    pin: 'Viercijferige code (optioneel)',
+    pinConfirm: 'Herhaal de code',
+    pinNotice:
+      'De code belet uw collega’s uw geschiedenis te openen; ze beschermt niet tegen de eigenaar van de computer.',
+    pinKeep: 'Onthoud ze: een vergeten code kan niet worden teruggevonden.',
+    create: 'Mijn profiel aanmaken en openen',
+    nameRequired: 'Vul een naam in.',
+    nameTooLong: 'De naam telt hoogstens 60 tekens.',
+    nameTaken:
+      'Er bestaat al een profiel „{{name}}” in deze browser: voeg bijvoorbeeld de initiaal van uw achternaam toe.',
+    pinInvalid: 'De code moet precies 4 cijfers tellen.',
+    pinMismatch: 'De twee codes zijn niet gelijk.',
+    rename: 'Mijn profiel hernoemen',
+    newName: 'Nieuwe naam',
+    saveName: 'Naam opslaan',
+    renamed: 'Profiel hernoemd tot „{{name}}”.',
+    dataHeading: 'Mijn gegevens',
+    export: 'Mijn gegevens exporteren',
+    exportHint:
+      'Downloadt een bestand met uw naam en al uw gesprekken (zonder uw code), om te bewaren of op een andere computer te importeren.',
+    checksumNotice:
+      'Het bestand bevat een controlegetal: daarmee wordt een beschadigd bestand opgemerkt, maar het beschermt niet tegen opzettelijke wijzigingen.',
+    exported: 'Bestand „{{file}}” gedownload.',
+    import: 'Een gegevensbestand importeren (.json)',
+    importHint:
+      'Geïmporteerde gesprekken worden toegevoegd aan de bestaande: niets wordt vervangen. Een profiel dat deze browser niet kent, wordt aangemaakt.',
+    importing: 'Bezig met importeren…',
+    importedInto: '„{{file}}” geïmporteerd in het profiel „{{name}}”.',
+    importedNew: '„{{file}}” geïmporteerd: profiel „{{name}}” aangemaakt.',
+    summary: '{{added}}, {{present}}, {{conflicts}}.',
+    added: { one: '{{count}} gesprek toegevoegd', other: '{{count}} gesprekken toegevoegd' },
+    present: { one: '{{count}} al aanwezig', other: '{{count}} al aanwezig' },
+    conflicts: {
+      none: 'geen conflict',
+      one: '{{count}} conflict: het bestaande blijft behouden',
+      other: '{{count}} conflicten: de bestaande blijven behouden',
+    },
+    conflictsHeading: 'Gesprekken in conflict (versie van deze browser behouden)',
+    conflictItem: '{{scenario}}, begonnen op {{date}}',
+    importedName: '{{name}} (geïmporteerd)',
+    whereProfile: 'het profiel',
+    whereAttempt: 'gesprek nr. {{number}}',
+    errors: {
+      tooLarge:
+        '„{{file}}” werd niet geïmporteerd: het weegt {{size}} MB, terwijl een Décroche-gegevensbestand hoogstens 5 MB weegt.',
+      unreadable:
+        '„{{file}}” werd niet geïmporteerd: de browser kon het niet lezen. Verwacht: een Décroche-gegevensbestand (.json).',
+      notJson:
+        '„{{file}}” werd niet geïmporteerd: de inhoud is geen volledige JSON (afgebroken bestand of een ander soort bestand). Verwacht: een door Décroche geëxporteerd bestand.',
+      foreign:
+        '„{{file}}” werd niet geïmporteerd: het is geen Décroche-gegevensbestand (verwacht: formaat „decroche-progress”, versie 1).',
+      version:
+        '„{{file}}” werd niet geïmporteerd: versie {{version}} van het formaat wordt niet ondersteund (verwacht: versie 1).',
+      checksum:
+        '„{{file}}” werd niet geïmporteerd: het controlegetal klopt niet met de inhoud, het bestand werd beschadigd of gewijzigd (verwacht: het bestand zoals het werd geëxporteerd).',
+      record:
+        '„{{file}}” werd niet geïmporteerd: {{where}} is ongeldig ({{issue}}). Verwacht: een profiel en gesprekken in het formaat van Décroche.',
+      write:
+        '„{{file}}” werd niet geïmporteerd: de browser weigerde het op te slaan. Er werd niets gewijzigd.',
+    },
   },
   rules: {
     'location-first': {

@@ -1,27 +1,57 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/i18n';
+import type { Attempt } from '../../engine/progress/attempt';
 import type { Scenario } from '../../engine/scenario/types';
+import { useTranslation } from '../../i18n/i18n';
 import { fetchScenario } from '../../library/fetch-library';
 import { useAppStore } from '../../store/app-store';
+import { progressStore, startProgress } from '../../store/progress/app-progress';
 import { CallSession } from './CallSession';
 
-/** Loads one scenario's chunk, then runs the call. Default export: this module is the lazy call chunk. */
-export default function CallPage({ scenarioKey }: { scenarioKey: string }) {
+interface Props {
+  scenarioKey: string;
+  /** Set when a call interrupted by a reload is picked up again. */
+  resumeAttemptId?: string | undefined;
+}
+
+/** Where the call starts from: its scenario and its attempt record (new, or the one to resume). */
+interface Ready {
+  scenario: Scenario;
+  attempt: Attempt | undefined;
+}
+
+/**
+ * Loads one scenario and opens (or finds) the attempt it is recorded in, then runs the call. Default
+ * export: this module is the lazy call chunk. Without storage the call still plays, unrecorded.
+ */
+export default function CallPage({ scenarioKey, resumeAttemptId }: Props) {
   const { t } = useTranslation();
   const openLibrary = useAppStore((state) => state.openLibrary);
-  const [scenario, setScenario] = useState<Scenario | undefined>();
+  const mode = useAppStore((state) => state.callMode);
+  const [ready, setReady] = useState<Ready | undefined>();
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let live = true;
-    fetchScenario(scenarioKey).then(
-      (data) => live && setScenario(data),
-      () => live && setFailed(true),
-    );
+    const open = async () => {
+      const [scenario] = await Promise.all([fetchScenario(scenarioKey), startProgress()]);
+      const progress = progressStore.getState();
+      let attempt = resumeAttemptId ? progress.attempts.find((a) => a.id === resumeAttemptId) : undefined;
+      if (!attempt && progress.status === 'ready') {
+        attempt = await progress.startAttempt({
+          scenarioKey,
+          mode,
+          seed: Math.floor(Math.random() * 2 ** 31),
+        });
+      }
+      if (live) setReady({ scenario, attempt });
+    };
+    open().catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, [scenarioKey]);
+    // The mode is read once, when the call opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenarioKey, resumeAttemptId]);
 
   if (failed) {
     return (
@@ -33,6 +63,19 @@ export default function CallPage({ scenarioKey }: { scenarioKey: string }) {
       </div>
     );
   }
-  if (!scenario) return <p role="status">{t('app.loading')}</p>;
-  return <CallSession scenario={scenario} />;
+  if (!ready) return <p role="status">{t('app.loading')}</p>;
+  const { scenario, attempt } = ready;
+  return (
+    <CallSession
+      scenario={scenario}
+      {...(attempt
+        ? {
+            attempt,
+            seed: attempt.seed,
+            mode: attempt.mode,
+            resume: attempt.decisions.map((d) => d.optionId),
+          }
+        : { mode })}
+    />
+  );
 }

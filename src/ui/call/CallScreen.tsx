@@ -18,6 +18,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const ended = useSelector(session, (snapshot) => snapshot.matches('ended'));
   const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
   const seed = useSelector(session, (snapshot) => snapshot.context.seed);
+  const mode = useSelector(session, (snapshot) => snapshot.context.mode);
   const { scenario } = call;
   const step = currentStep(call);
   const stepId = currentStepId(call);
@@ -39,7 +40,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
             </button>
           )}
         </div>
-        <Transcript call={call} />
+        <Transcript call={call} showFeedback={mode === 'practice'} />
         {!ended && step && stepId && (
           <OptionList
             key={stepId}

@@ -1,9 +1,12 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
 import type { SoundPlayer } from '../../audio/sound-player';
+import type { Attempt, Mode } from '../../engine/progress/attempt';
 import type { Scenario } from '../../engine/scenario/types';
 import { createCallSessionMachine } from '../../session/call-session-machine';
+import { recordAttempt } from '../../session/record-attempt';
 import { useAppStore } from '../../store/app-store';
+import { progressStore } from '../../store/progress/app-progress';
 import { DebriefScreen } from '../debrief/DebriefScreen';
 import { CallScreen } from './CallScreen';
 import { RingingPanel } from './RingingPanel';
@@ -13,22 +16,45 @@ interface Props {
   scenario: Scenario;
   /** Injected in component tests; the app uses Howler. */
   player?: SoundPlayer;
-  /** Fixes the order of the options (tests); random otherwise. */
+  /** Fixes the order of the options (tests, resume); random otherwise. */
   seed?: number;
+  /** Practice (feedback after each answer) or exam (feedback at the end). */
+  mode?: Mode;
+  /** The record the call is written to as it happens. */
+  attempt?: Attempt;
+  /** Answers already given, replayed to resume an interrupted call. */
+  resume?: readonly string[];
 }
 
-/** Runs one call session and shows the screen of its phase. */
-export function CallSession({ scenario, player, seed }: Props) {
+/** Runs one call session, records it, and shows the screen of its phase. */
+export function CallSession({ scenario, player, seed, mode, attempt, resume }: Props) {
   const soundPlayer = useMemo(() => player ?? appSoundPlayer(), [player]);
   const machine = useMemo(() => createCallSessionMachine(soundPlayer), [soundPlayer]);
-  const session = useActorRef(machine, { input: seed === undefined ? { scenario } : { scenario, seed } });
+  const session = useActorRef(machine, {
+    input: {
+      scenario,
+      ...(seed === undefined ? {} : { seed }),
+      ...(mode ? { mode } : {}),
+      ...(resume ? { resume } : {}),
+    },
+  });
   const phase = useSelector(session, (snapshot) => snapshot.value);
   const muted = useAppStore((state) => state.muted);
 
   useEffect(() => soundPlayer.setMuted(muted), [soundPlayer, muted]);
+  useEffect(
+    () => (attempt ? recordAttempt(session, attempt, progressStore.getState()) : undefined),
+    [session, attempt],
+  );
 
-  if (phase === 'ringing')
-    return <RingingPanel scenario={scenario} onPickUp={() => session.send({ type: 'trainee.pickUp' })} />;
+  if (phase === 'ringing' || phase === 'starting')
+    return (
+      <RingingPanel
+        scenario={scenario}
+        onPickUp={() => session.send({ type: 'trainee.pickUp' })}
+        onDecline={() => session.send({ type: 'trainee.hangUp' })}
+      />
+    );
   if (phase === 'debrief') return <DebriefScreen session={session} />;
   return <CallScreen session={session} />;
 }

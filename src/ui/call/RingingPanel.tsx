@@ -3,7 +3,15 @@ import { isOutbound } from '../../engine/call-types';
 import type { Scenario } from '../../engine/scenario/types';
 import { useAppStore } from '../../store/app-store';
 
-export function RingingPanel({ scenario, onPickUp }: { scenario: Scenario; onPickUp: () => void }) {
+export function RingingPanel({
+  scenario,
+  onPickUp,
+  onDecline,
+}: {
+  scenario: Scenario;
+  onPickUp: () => void;
+  onDecline: () => void;
+}) {
   const { t } = useTranslation();
   const openLibrary = useAppStore((state) => state.openLibrary);
   const outbound = isOutbound(scenario.callType);
@@ -27,7 +35,13 @@ export function RingingPanel({ scenario, onPickUp }: { scenario: Scenario; onPic
         <button type="button" className="primary pick-up" onClick={onPickUp} autoFocus>
           {outbound ? t('call.dial') : t('call.pickUp')}
         </button>
-        <button type="button" onClick={openLibrary}>
+        <button
+          type="button"
+          onClick={() => {
+            onDecline();
+            openLibrary();
+          }}
+        >
           {t('call.abandon')}
         </button>
       </div>

@@ -9,7 +9,7 @@ import { FeedbackNote } from './FeedbackNote';
  * The conversation so far, derived from the choices (nothing is stored twice). A log region: screen readers
  * announce each new line as it is added.
  */
-export function Transcript({ call }: { call: CallState }) {
+export function Transcript({ call, showFeedback }: { call: CallState; showFeedback: boolean }) {
   const { t } = useTranslation();
   const { scenario } = call;
   const turns = choicesOf(call).flatMap((choice) => {
@@ -27,6 +27,7 @@ export function Transcript({ call }: { call: CallState }) {
           option={option}
           callerName={scenario.persona.name}
           language={scenario.language}
+          showFeedback={showFeedback}
         />
       ))}
       {now && <CallerLine step={now} callerName={scenario.persona.name} language={scenario.language} />}
@@ -41,7 +42,13 @@ interface LineProps {
   language: Language;
 }
 
-function Turn({ step, option, callerName, language }: LineProps & { option: Option }) {
+function Turn({
+  step,
+  option,
+  callerName,
+  language,
+  showFeedback,
+}: LineProps & { option: Option; showFeedback: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -50,7 +57,7 @@ function Turn({ step, option, callerName, language }: LineProps & { option: Opti
         <span className="speaker">{t('call.you')}</span>
         <p lang={language}>{option.text}</p>
       </div>
-      <FeedbackNote option={option} language={language} />
+      {showFeedback && <FeedbackNote option={option} language={language} />}
     </>
   );
 }

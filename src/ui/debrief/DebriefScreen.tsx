@@ -5,7 +5,9 @@ import type { ActorRefFrom } from 'xstate';
 import { buildDebrief } from '../../engine/debrief/build-debrief';
 import type { CallSessionMachine } from '../../session/call-session-machine';
 import { useAppStore } from '../../store/app-store';
+import { gradeExam } from '../../engine/progress/exam-grid';
 import { CompetencyScoreTable } from './CompetencyScoreTable';
+import { ExamSheet } from './ExamSheet';
 import { DecisionList } from './DecisionList';
 import { FindingList } from './FindingList';
 
@@ -14,6 +16,7 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
   const { t } = useTranslation();
   const call = useSelector(session, (snapshot) => snapshot.context.call);
   const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
+  const mode = useSelector(session, (snapshot) => snapshot.context.mode);
   const debrief = useMemo(() => buildDebrief(call), [call]);
   const openCall = useAppStore((state) => state.openCall);
   const openLibrary = useAppStore((state) => state.openLibrary);
@@ -38,6 +41,7 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
           {t('debrief.overall')} : <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
         </p>
       </section>
+      {mode === 'exam' && !abandoned && <ExamSheet result={gradeExam(scenario, debrief.score)} />}
       <CompetencyScoreTable scores={debrief.score.competencies} />
       <DecisionList decisions={debrief.decisions} language={scenario.language} />
       <FindingList findings={debrief.closingFindings} />

@@ -1,6 +1,7 @@
 import { Suspense, use } from 'react';
 import { callTypes, languages, levels } from '../../engine/call-types';
 import type { Language } from '../../engine/call-types';
+import { modes } from '../../engine/progress/attempt';
 import { useTranslation } from '../../i18n/i18n';
 import { fetchLibraryIndex, loadedLibraryIndex } from '../../library/fetch-library';
 import { pickVersions } from '../../library/pick-versions';
@@ -16,6 +17,8 @@ export function LibraryScreen() {
   const { t } = useTranslation();
   const callLanguage = useAppStore((state) => state.callLanguage);
   const setCallLanguage = useAppStore((state) => state.setCallLanguage);
+  const callMode = useAppStore((state) => state.callMode);
+  const setCallMode = useAppStore((state) => state.setCallMode);
   return (
     <div className="library">
       <h1>{t('library.heading')}</h1>
@@ -30,6 +33,22 @@ export function LibraryScreen() {
           ))}
         </select>
       </label>
+      <fieldset className="mode-choice">
+        <legend>{t('library.mode')}</legend>
+        {modes.map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="call-mode"
+              value={mode}
+              checked={callMode === mode}
+              onChange={() => setCallMode(mode)}
+            />{' '}
+            {t(`modes.${mode}`)}
+          </label>
+        ))}
+        <p className="hint">{t(`modes.${callMode}Hint`)}</p>
+      </fieldset>
       <LoadErrorBoundary>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <ScenarioGroups language={callLanguage} />

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useTranslation } from '../../i18n/i18n';
+import { startProgress, useProgress } from '../../store/progress/app-progress';
+import { HistoryPanel } from './HistoryPanel';
+import { ProfilesPanel } from './ProfilesPanel';
+import { StorageNotices } from './StorageNotices';
+
+/** « Mon parcours »: who is training (profiles), then their history, mastery and portfolio. */
+export default function ProgressPage() {
+  const { t } = useTranslation();
+  const status = useProgress((state) => state.status);
+  const activeProfileId = useProgress((state) => state.activeProfileId);
+  useEffect(() => void startProgress(), []);
+  return (
+    <div className="progress-page">
+      <h1>{t('progress.heading')}</h1>
+      <StorageNotices />
+      {status === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {status === 'unavailable' && <p role="alert">{t('progress.unavailable')}</p>}
+      {status === 'ready' && <ProfilesPanel />}
+      {status === 'ready' && activeProfileId && <HistoryPanel />}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from '../../i18n/i18n';
+import { useProgress } from '../../store/progress/app-progress';
+
+/** Tells the trainee when records could not be read or written, without hiding anything else. */
+export function StorageNotices() {
+  const { t } = useTranslation();
+  const problems = useProgress((state) => state.problems);
+  const writeError = useProgress((state) => state.writeError);
+  const dismiss = useProgress((state) => state.dismissWriteError);
+  return (
+    <>
+      {writeError && (
+        <div role="alert" className="notice error">
+          <p>{t(writeError === 'full' ? 'progress.storageFull' : 'progress.storageUnavailable')}</p>
+          <button type="button" onClick={dismiss}>
+            {t('progress.dismiss')}
+          </button>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div role="status" className="notice warning">
+          <p>{t('progress.damagedRecords', { count: problems.length })}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.store}:${problem.key}`}>
+                <code>
+                  {problem.store}/{problem.key}
+                </code>{' '}
+                — {problem.issue}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
