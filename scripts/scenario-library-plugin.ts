@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { findCompetency } from '../src/engine/competencies/catalogue';
 import { formatProblem } from '../src/engine/scenario/problem';
 import { loadLibrary } from '../src/engine/scenario/load-library';
 import type { Library } from '../src/engine/scenario/load-library';
@@ -28,7 +29,15 @@ function summaryOf(scenario: Scenario) {
 
 /** Every data file the app fetches: the index, and one JSON file per scenario. */
 function dataFiles(library: Library): Map<string, string> {
-  const index: LibraryIndex = { scenarios: library.scenarios.map(summaryOf), problems: library.problems };
+  const targeted = new Set(library.scenarios.flatMap((s) => s.competencies));
+  const competencyLabels = Object.fromEntries(
+    [...targeted].map((id) => [id, findCompetency(id)?.label ?? id]),
+  );
+  const index: LibraryIndex = {
+    scenarios: library.scenarios.map(summaryOf),
+    problems: library.problems,
+    competencyLabels,
+  };
   const files = new Map([[`${folder}/index.json`, JSON.stringify(index)]]);
   for (const scenario of library.scenarios)
     files.set(`${folder}/${scenario.id}.${scenario.language}.json`, JSON.stringify(scenario));

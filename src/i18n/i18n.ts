@@ -1,7 +1,6 @@
 import rosetta from 'rosetta';
 import { useSyncExternalStore } from 'react';
 import type { Language } from '../engine/call-types';
-import { findCompetency } from '../engine/competencies/catalogue';
 import fr from './locales/fr';
 import type { Messages } from './locales/fr';
 
@@ -15,10 +14,36 @@ const loaders: Record<Exclude<Language, 'fr'>, () => Promise<{ default: Messages
   en: () => import('./locales/en'),
 };
 
+/** Strings of the call, debrief and progress screens, per language: loaded with those screens. */
+const screenLoaders: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import('./locales/fr-screens'),
+  nl: () => import('./locales/nl-screens'),
+  en: () => import('./locales/en-screens'),
+};
+const screensLoaded = new Set<Language>();
+let screensWanted = false;
+
+async function loadScreensFor(language: Language): Promise<void> {
+  if (screensLoaded.has(language)) return;
+  const messages = await screenLoaders[language]();
+  // rosetta merges top-level keys: the screens' namespaces join the first screen's.
+  store.set(language, messages.default);
+  screensLoaded.add(language);
+}
+
+/**
+ * Makes the call, debrief and progress strings available (French as fallback, plus the interface
+ * language). The lazy screens await it before they render.
+ */
+export async function loadScreenMessages(): Promise<void> {
+  screensWanted = true;
+  await Promise.all([loadScreensFor('fr'), loadScreensFor(current)]);
+}
+
 /** Dutch and English wordings of the competency catalogue, loaded with the first non-French language. */
 let competencyTranslations: Record<string, { nl: string; en: string }> | undefined;
 
-const store = rosetta<Messages>({ fr });
+const store = rosetta<Record<string, unknown>>({ fr });
 store.locale('fr');
 let current: Language = 'fr';
 const listeners = new Set<() => void>();
@@ -46,6 +71,7 @@ export async function changeLanguage(language: Language): Promise<void> {
     competencyTranslations = translations.competencyTranslations;
     loaded.add(language);
   }
+  if (screensWanted) await loadScreensFor(language);
   current = language;
   store.locale(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
@@ -53,10 +79,9 @@ export async function changeLanguage(language: Language): Promise<void> {
 }
 const loaded = new Set<Language>(['fr']);
 
-/** A competency's wording in the interface language; the profile's French when no translation is loaded. */
-export function competencyLabel(id: string, language: Language = current): string {
-  const french = findCompetency(id)?.label ?? id;
-  return language === 'fr' ? french : (competencyTranslations?.[id]?.[language] ?? french);
+/** A competency's Dutch or English wording, once that language is loaded (French: the catalogue's own). */
+export function translatedCompetency(id: string, language: Language = current): string | undefined {
+  return language === 'fr' ? undefined : competencyTranslations?.[id]?.[language];
 }
 
 function subscribe(listener: () => void): () => void {

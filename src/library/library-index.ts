@@ -7,4 +7,6 @@ export interface LibraryIndex {
   scenarios: ScenarioSummary[];
   /** Problems of the scenario files left out. */
   problems: Problem[];
+  /** The profile's French wording of every competency the listed scenarios target. */
+  competencyLabels: Record<string, string>;
 }

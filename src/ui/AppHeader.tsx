@@ -36,7 +36,7 @@ export function AppHeader() {
           aria-current={view === 'progress' ? 'page' : undefined}
           onClick={openProgress}
         >
-          {t('progress.open')}
+          {t('app.myProgress')}
         </button>
       </nav>
       <div className="brand">

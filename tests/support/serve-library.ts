@@ -2,6 +2,7 @@ import { act, render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { findCompetency } from '../../src/engine/competencies/catalogue';
 import { loadLibrary } from '../../src/engine/scenario/load-library';
 import type { LibraryIndex } from '../../src/library/library-index';
 import { resetLibraryCache } from '../../src/library/fetch-library';
@@ -24,6 +25,11 @@ export const shippedIndex: LibraryIndex = {
     company: s.company.name,
   })),
   problems: shippedLibrary.problems,
+  competencyLabels: Object.fromEntries(
+    shippedLibrary.scenarios
+      .flatMap((s) => s.competencies)
+      .map((id) => [id, findCompetency(id)?.label ?? id]),
+  ),
 };
 
 /** Replaces fetch with one that serves scenarios/*.json (or the given bodies, or failures) from memory. */

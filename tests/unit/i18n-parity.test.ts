@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import fr from '../../src/i18n/locales/fr';
-import nl from '../../src/i18n/locales/nl';
-import en from '../../src/i18n/locales/en';
+import frCore from '../../src/i18n/locales/fr';
+import frScreens from '../../src/i18n/locales/fr-screens';
+import nlCore from '../../src/i18n/locales/nl';
+import nlScreens from '../../src/i18n/locales/nl-screens';
+import enCore from '../../src/i18n/locales/en';
+import enScreens from '../../src/i18n/locales/en-screens';
+
+// Each language is split in two files (first screen / lazy screens); parity is checked on the whole.
+const fr = { ...frCore, ...frScreens };
+const nl = { ...nlCore, ...nlScreens };
+const en = { ...enCore, ...enScreens };
 
 /** Flattens a nested message object into 'a.b.c' → value pairs; non-object leaves are kept as they are. */
 function flatten(messages: unknown, prefix = ''): Map<string, unknown> {

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Attempt } from '../../engine/progress/attempt';
 import type { Scenario } from '../../engine/scenario/types';
-import { useTranslation } from '../../i18n/i18n';
+import { loadScreenMessages, useTranslation } from '../../i18n/i18n';
 import { fetchScenario } from '../../library/fetch-library';
 import { useAppStore } from '../../store/app-store';
 import { progressStore, startProgress } from '../../store/progress/app-progress';
 import { CallSession } from './CallSession';
+
+// This screen's strings arrive with its code (top-level await: React.lazy waits for them).
+await loadScreenMessages();
 
 interface Props {
   scenarioKey: string;

@@ -81,7 +81,7 @@ function ScenarioGroups({ language }: { language: Language }) {
           <ul className="card-list">
             {group.entries.map(({ summary, translated }) => (
               <li key={summary.key}>
-                <ScenarioCard scenario={summary} untranslated={!translated} />
+                <ScenarioCard scenario={summary} untranslated={!translated} labels={index.competencyLabels} />
               </li>
             ))}
           </ul>

@@ -1,18 +1,19 @@
-import { useTranslation } from '../../i18n/i18n';
+import { translatedCompetency, useTranslation } from '../../i18n/i18n';
 import type { ScenarioSummary } from '../../library/scenario-summary';
 import { useAppStore } from '../../store/app-store';
-import { useCompetencyLabel } from '../use-competency-label';
 
-export function ScenarioCard({
-  scenario,
-  untranslated = false,
-}: {
+interface Props {
   scenario: ScenarioSummary;
+  /** Shown in French because the chosen call language has no version of it yet. */
   untranslated?: boolean;
-}) {
-  const { t } = useTranslation();
+  /** The profile's French wording of competencies, from the library index. */
+  labels: Record<string, string>;
+}
+
+export function ScenarioCard({ scenario, untranslated = false, labels }: Props) {
+  const { t, language } = useTranslation();
   const openCall = useAppStore((state) => state.openCall);
-  const label = useCompetencyLabel();
+  const label = (id: string) => translatedCompetency(id, language) ?? labels[id] ?? id;
   const titleId = `title-${scenario.key}`;
   return (
     <article className="scenario-card" aria-labelledby={titleId}>

@@ -1,5 +1,10 @@
 import { Suspense, use, useMemo } from 'react';
-import { masteryByCompetency, scoredAttempts, strongestAndWeakest, weakestFirst } from '../../engine/progress/mastery';
+import {
+  masteryByCompetency,
+  scoredAttempts,
+  strongestAndWeakest,
+  weakestFirst,
+} from '../../engine/progress/mastery';
 import { recommendNext } from '../../engine/progress/recommend';
 import { useTranslation } from '../../i18n/i18n';
 import { fetchLibraryIndex, loadedLibraryIndex } from '../../library/fetch-library';
@@ -12,6 +17,7 @@ import { MasteryTable } from './history/MasteryTable';
 import { NextCall } from './history/NextCall';
 import { Portfolio } from './history/Portfolio';
 import { Strengths } from './history/Strengths';
+import { sectionStyle } from './history/layout';
 
 /**
  * The active trainee's record in « Mon parcours »: the next call advised, strongest and weakest competencies,
@@ -37,7 +43,9 @@ function HistoryContent() {
   // Titles, levels and competencies of every scenario; usually already loaded by the library screen.
   const index = loadedLibraryIndex() ?? use(fetchLibraryIndex());
   const attempts = useProgress((state) => state.attempts);
-  const traineeName = useProgress((state) => state.profiles.find((p) => p.id === state.activeProfileId)?.name ?? '');
+  const traineeName = useProgress(
+    (state) => state.profiles.find((p) => p.id === state.activeProfileId)?.name ?? '',
+  );
   const callLanguage = useAppStore((state) => state.callLanguage);
 
   const masteries = useMemo(() => masteryByCompetency(attempts), [attempts]);
@@ -67,8 +75,12 @@ function HistoryContent() {
         <p>{t('history.noResults')}</p>
       ) : (
         <>
-          <MasteryChart masteries={masteries} initial={weakestFirst(masteries)[0]?.competency} titleOf={titleOf} />
-          <section aria-labelledby="history-summary-heading">
+          <MasteryChart
+            masteries={masteries}
+            initial={weakestFirst(masteries)[0]?.competency}
+            titleOf={titleOf}
+          />
+          <section aria-labelledby="history-summary-heading" style={sectionStyle}>
             <h3 id="history-summary-heading">{t('history.summary')}</h3>
             <MasteryTable masteries={masteries} caption={t('history.summaryCaption')} />
           </section>

@@ -75,7 +75,7 @@ export function AttemptDecisions({
             {' — '}
             {option && scenario ? (
               <>
-                <q lang={scenario.language}>{option.text}</q>{' '}
+                <span lang={scenario.language}>{option.text}</span>{' '}
                 <span className="meta">({t(`ratings.${option.rating}`)})</span>
               </>
             ) : (

@@ -3,6 +3,7 @@ import type { Attempt } from '../../../engine/progress/attempt';
 import { useTranslation } from '../../../i18n/i18n';
 import { AttemptDecisions } from './AttemptDecisions';
 import { useFormatters } from './format';
+import { sectionStyle } from './layout';
 
 /** How many calls are listed before « show all ». */
 const firstShown = 10;
@@ -28,9 +29,17 @@ export function AttemptList({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const latestFirst = [...attempts].reverse();
+  const outcomeText = (attempt: Attempt) =>
+    attempt.status === 'ended' && attempt.outcome
+      ? t(`outcomes.${attempt.outcome}`)
+      : attempt.status === 'in-progress'
+        ? t('history.inProgress')
+        : attempt.status === 'abandoned'
+          ? t('history.abandoned')
+          : t('history.notScored');
   const shown = showAll ? latestFirst : latestFirst.slice(0, firstShown);
 
   const toggle = (id: string) =>
@@ -42,7 +51,7 @@ export function AttemptList({
     });
 
   return (
-    <section aria-labelledby="history-attempts-heading" className="history-attempts">
+    <section aria-labelledby="history-attempts-heading" className="history-attempts" style={sectionStyle}>
       <h3 id="history-attempts-heading">{t('history.attempts')}</h3>
       <p className="meta">{t('history.attemptsCount', { count: attempts.length })}</p>
       <ol className="decisions attempt-list">
@@ -53,33 +62,18 @@ export function AttemptList({
           const listId = `decisions-${attempt.id}`;
           return (
             <li key={attempt.id} className={`decision ${ratingClass(attempt)}`}>
-              <h4>
+              <h4 style={{ margin: '0 0 0.25rem' }}>
                 {date} — {title}
               </h4>
-              <dl>
-                <dt>{t('history.mode')}</dt>
-                <dd>{t(`modes.${attempt.mode}`)}</dd>
-                <dt>{t('history.result')}</dt>
-                <dd className="rating">
-                  {attempt.status === 'ended' && attempt.outcome
-                    ? t(`outcomes.${attempt.outcome}`)
-                    : attempt.status === 'in-progress'
-                      ? t('history.inProgress')
-                      : attempt.status === 'abandoned'
-                        ? t('history.abandoned')
-                        : t('history.notScored')}
-                </dd>
-                <dt>{t('history.score')}</dt>
-                <dd>
-                  {attempt.overall !== undefined ? format.percent(attempt.overall) : t('history.notScored')}
-                </dd>
-                <dt>{t('history.duration')}</dt>
-                <dd>
-                  {attempt.endedAt !== undefined
-                    ? format.duration(attempt.endedAt - attempt.startedAt)
-                    : t('history.notScored')}
-                </dd>
-              </dl>
+              <p style={{ margin: '0 0 0.5rem' }}>
+                {t(`modes.${attempt.mode}`)}
+                {' · '}
+                <strong className="rating">{outcomeText(attempt)}</strong>
+                {attempt.overall !== undefined &&
+                  ` · ${t('history.scoreOf', { value: format.percent(attempt.overall) })}`}
+                {attempt.endedAt !== undefined &&
+                  ` · ${t('history.durationOf', { value: format.duration(attempt.endedAt - attempt.startedAt) })}`}
+              </p>
               <button
                 type="button"
                 aria-expanded={open}

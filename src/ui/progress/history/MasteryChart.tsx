@@ -4,6 +4,7 @@ import { masteryWindow, reachedThreshold, workingThreshold } from '../../../engi
 import { useTranslation } from '../../../i18n/i18n';
 import { useCompetencyLabel } from '../../use-competency-label';
 import { useFormatters } from './format';
+import { cellStyle, sectionStyle } from './layout';
 
 // Drawing area, in SVG units; the SVG scales to the width of its container.
 const width = 640;
@@ -59,7 +60,7 @@ export function MasteryChart({
     .join(' ');
 
   return (
-    <section aria-labelledby="history-chart-heading" className="mastery-chart">
+    <section aria-labelledby="history-chart-heading" className="mastery-chart" style={sectionStyle}>
       <h3 id="history-chart-heading">{t('history.mastery')}</h3>
       <p className="meta">
         {t('history.masteryRule', {
@@ -159,29 +160,27 @@ export function MasteryChart({
         {'   '}
         <span style={{ color: ink }}>○</span> {t('history.legendResult')}
       </p>
-      <div style={{ overflowX: 'auto' }}>
-        <table className="scores chart-table">
-          <caption>{t('history.chartTable', { competency: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.date')}</th>
-              <th scope="col">{t('history.call')}</th>
-              <th scope="col">{t('history.callResult')}</th>
-              <th scope="col">{t('history.masteryValue')}</th>
+      <table className="scores chart-table">
+        <caption>{t('history.chartTable', { competency: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('history.date')}</th>
+            <th scope="col">{t('history.call')}</th>
+            <th scope="col">{t('history.callResult')}</th>
+            <th scope="col">{t('history.masteryValue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.attemptId}>
+              <th scope="row">{format.dateTime(p.at)}</th>
+              <td style={{ ...cellStyle, whiteSpace: 'normal' }}>{titleOf(p.scenarioKey)}</td>
+              <td style={cellStyle}>{format.percent(p.percent)}</td>
+              <td style={cellStyle}>{format.percent(p.mastery)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.attemptId}>
-                <th scope="row">{format.dateTime(p.at)}</th>
-                <td style={{ whiteSpace: 'normal', width: 'auto' }}>{titleOf(p.scenarioKey)}</td>
-                <td style={{ width: 'auto' }}>{format.percent(p.percent)}</td>
-                <td style={{ width: 'auto' }}>{format.percent(p.mastery)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

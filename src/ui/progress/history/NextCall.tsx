@@ -6,7 +6,11 @@ import { useCompetencyLabel } from '../../use-competency-label';
 import { useFormatters } from './format';
 
 /** « Prochain appel conseillé »: the call that trains the weakest competency, with a button that starts it. */
-export function NextCall({ recommendation }: { recommendation: Recommendation<ScenarioSummary> | undefined }) {
+export function NextCall({
+  recommendation,
+}: {
+  recommendation: Recommendation<ScenarioSummary> | undefined;
+}) {
   const { t } = useTranslation();
   const label = useCompetencyLabel();
   const format = useFormatters();
@@ -19,11 +23,17 @@ export function NextCall({ recommendation }: { recommendation: Recommendation<Sc
         <p>{t('history.noNext')}</p>
       ) : (
         <div className="scenario-card">
-          <h4>{recommendation.scenario.title}</h4>
+          <h4 lang={recommendation.scenario.language} style={{ margin: 0 }}>
+            {recommendation.scenario.title}
+          </h4>
           <p className="badges">
-            <span className={`badge level-${recommendation.scenario.level}`}>{t(`levels.${recommendation.scenario.level}`)}</span>
+            <span className={`badge level-${recommendation.scenario.level}`}>
+              {t(`levels.${recommendation.scenario.level}`)}
+            </span>
             <span className="badge">{t(`callTypes.${recommendation.scenario.callType}`)}</span>
-            {recommendation.scenario.language !== callLanguage && <span className="badge">{t('library.notTranslated')}</span>}
+            {recommendation.scenario.language !== callLanguage && (
+              <span className="badge">{t('library.notTranslated')}</span>
+            )}
           </p>
           <p>
             {recommendation.reason === 'weakest' && recommendation.competency !== undefined
@@ -34,7 +44,9 @@ export function NextCall({ recommendation }: { recommendation: Recommendation<Sc
                 })
               : t('history.nextFirst', { level: t(`levels.${recommendation.wantedLevel}`) })}
           </p>
-          {recommendation.scenario.level !== recommendation.wantedLevel && <p className="meta">{t('history.nearestLevel')}</p>}
+          {recommendation.scenario.level !== recommendation.wantedLevel && (
+            <p className="meta">{t('history.nearestLevel')}</p>
+          )}
           <p className="meta" lang={recommendation.scenario.language}>
             {recommendation.scenario.summary}
           </p>

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Attempt } from '../../../engine/progress/attempt';
 import type { CompetencyMastery } from '../../../engine/progress/mastery';
-import { masteryBand } from '../../../engine/progress/mastery';
-import { competencyLabel, useTranslation } from '../../../i18n/i18n';
+import { masteryBand, masteryWindow } from '../../../engine/progress/mastery';
+import { competencyLabel } from '../../../i18n/competency-label';
+import { useTranslation } from '../../../i18n/i18n';
 import { useCompetencyLabel } from '../../use-competency-label';
 import { useFormatters } from './format';
-
-const cell = { width: 'auto' } as const;
+import { cellStyle, sectionStyle } from './layout';
 
 /**
  * « Imprimer mon portfolio »: shows a printable training record (name, dates, calls, competencies with their
@@ -41,15 +41,21 @@ export function Portfolio({
   const first = scored[0];
   const last = scored[scored.length - 1];
   const exams = scored.filter((a) => a.mode === 'exam').length;
-  const sorted = [...masteries].sort((a, b) => b.mastery - a.mastery || label(a.competency).localeCompare(label(b.competency)));
+  const sorted = [...masteries].sort(
+    (a, b) => b.mastery - a.mastery || label(a.competency).localeCompare(label(b.competency)),
+  );
 
   return (
     <>
-      <section aria-labelledby="history-portfolio-heading" className="portfolio-tools">
+      <section aria-labelledby="history-portfolio-heading" className="portfolio-tools" style={sectionStyle}>
         <h3 id="history-portfolio-heading">{t('history.portfolio.heading')}</h3>
         <p className="meta">{t('history.portfolio.intro')}</p>
         <p className="actions">
-          <button type="button" className="primary" onClick={() => setRequest((r) => ({ at: Date.now(), count: (r?.count ?? 0) + 1 }))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setRequest((r) => ({ at: Date.now(), count: (r?.count ?? 0) + 1 }))}
+          >
             {t('history.portfolio.print')}
           </button>
           {request && (
@@ -63,7 +69,13 @@ export function Portfolio({
         <section
           aria-labelledby="portfolio-title"
           className="portfolio"
-          style={{ background: '#fff', border: '1px solid #cdd3db', borderRadius: '10px', padding: '1rem', marginTop: '1rem' }}
+          style={{
+            background: '#fff',
+            border: '1px solid #cdd3db',
+            borderRadius: '10px',
+            padding: '1rem',
+            marginTop: '1rem',
+          }}
         >
           <h3 id="portfolio-title">{t('history.portfolio.title', { name: traineeName })}</h3>
           <p className="portfolio-note">
@@ -74,7 +86,12 @@ export function Portfolio({
             <dd>{traineeName}</dd>
             <dt>{t('history.portfolio.period')}</dt>
             <dd>
-              {first && last ? t('history.portfolio.periodValue', { from: format.date(first.startedAt), to: format.date(last.startedAt) }) : t('history.notScored')}
+              {first && last
+                ? t('history.portfolio.periodValue', {
+                    from: format.date(first.startedAt),
+                    to: format.date(last.startedAt),
+                  })
+                : t('history.notScored')}
             </dd>
             <dt>{t('history.portfolio.calls')}</dt>
             <dd>{t('history.portfolio.callsValue', { count: scored.length, exams, abandoned })}</dd>
@@ -111,11 +128,11 @@ export function Portfolio({
                         </>
                       )}
                     </th>
-                    <td style={cell}>{m.points.length}</td>
-                    <td style={cell}>{format.percent(m.best)}</td>
-                    <td style={cell}>{format.percent(m.latest)}</td>
-                    <td style={cell}>{format.percent(m.mastery)}</td>
-                    <td style={cell}>{t(`history.bands.${masteryBand(m.mastery)}`)}</td>
+                    <td style={cellStyle}>{m.points.length}</td>
+                    <td style={cellStyle}>{format.percent(m.best)}</td>
+                    <td style={cellStyle}>{format.percent(m.latest)}</td>
+                    <td style={cellStyle}>{format.percent(m.mastery)}</td>
+                    <td style={cellStyle}>{t(`history.bands.${masteryBand(m.mastery)}`)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -140,16 +157,20 @@ export function Portfolio({
                 {scored.map((a) => (
                   <tr key={a.id}>
                     <th scope="row">{format.dateTime(a.startedAt)}</th>
-                    <td style={{ ...cell, whiteSpace: 'normal' }}>{titleOf(a.scenarioKey)}</td>
-                    <td style={cell}>{t(`modes.${a.mode}`)}</td>
-                    <td style={cell}>{a.outcome ? t(`outcomes.${a.outcome}`) : t('history.notScored')}</td>
-                    <td style={cell}>{a.overall !== undefined ? format.percent(a.overall) : t('history.notScored')}</td>
+                    <td style={{ ...cellStyle, whiteSpace: 'normal' }}>{titleOf(a.scenarioKey)}</td>
+                    <td style={cellStyle}>{t(`modes.${a.mode}`)}</td>
+                    <td style={cellStyle}>
+                      {a.outcome ? t(`outcomes.${a.outcome}`) : t('history.notScored')}
+                    </td>
+                    <td style={cellStyle}>
+                      {a.overall !== undefined ? format.percent(a.overall) : t('history.notScored')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          <p className="meta">{t('history.portfolio.footer')}</p>
+          <p className="meta">{t('history.portfolio.footer', { window: masteryWindow })}</p>
         </section>
       )}
     </>

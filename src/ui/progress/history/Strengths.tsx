@@ -3,6 +3,7 @@ import { minResultsToRank } from '../../../engine/progress/mastery';
 import { useTranslation } from '../../../i18n/i18n';
 import { useCompetencyLabel } from '../../use-competency-label';
 import { useFormatters } from './format';
+import { sectionStyle } from './layout';
 
 /** The strongest and the weakest competencies (with enough results), in the profile's wording. */
 export function Strengths({
@@ -25,7 +26,7 @@ export function Strengths({
     </ul>
   );
   return (
-    <section aria-labelledby="history-strengths-heading" className="history-strengths">
+    <section aria-labelledby="history-strengths-heading" className="history-strengths" style={sectionStyle}>
       <h3 id="history-strengths-heading">{t('history.strengths')}</h3>
       {strongest.length === 0 ? (
         <p>{t('history.notRanked', { count: minResultsToRank })}</p>

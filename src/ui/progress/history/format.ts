@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Language } from '../../../engine/call-types';
 import { useTranslation } from '../../../i18n/i18n';
 
@@ -20,22 +21,24 @@ export interface Formatters {
 /** Date, duration and percent formatting in the interface language. */
 export function useFormatters(): Formatters {
   const { t, language } = useTranslation();
-  const locale = locales[language];
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const shortDate = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' });
-  return {
-    dateTime: (ms) => dateTime.format(ms),
-    date: (ms) => date.format(ms),
-    shortDate: (ms) => shortDate.format(ms),
-    duration: (ms) => {
-      const total = Math.max(0, Math.round(ms / 1000));
-      const minutes = Math.floor(total / 60);
-      const seconds = total % 60;
-      return minutes === 0
-        ? t('history.durationSeconds', { seconds })
-        : t('history.durationValue', { minutes, seconds: String(seconds).padStart(2, '0') });
-    },
-    percent: (value) => t('history.percent', { value }),
-  };
+  return useMemo<Formatters>(() => {
+    const locale = locales[language];
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const shortDate = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' });
+    return {
+      dateTime: (ms) => dateTime.format(ms),
+      date: (ms) => date.format(ms),
+      shortDate: (ms) => shortDate.format(ms),
+      duration: (ms) => {
+        const total = Math.max(0, Math.round(ms / 1000));
+        const minutes = Math.floor(total / 60);
+        const seconds = total % 60;
+        return minutes === 0
+          ? t('history.durationSeconds', { seconds })
+          : t('history.durationValue', { minutes, seconds: String(seconds).padStart(2, '0') });
+      },
+      percent: (value) => t('history.percent', { value }),
+    };
+  }, [t, language]);
 }

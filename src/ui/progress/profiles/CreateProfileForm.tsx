@@ -19,11 +19,13 @@ export function CreateProfileForm({ store, onCreated }: { store: ProgressStore; 
   const [pinConfirm, setPinConfirm] = useState('');
   const [error, setError] = useState<{ field: Field; message: string; count: number } | undefined>();
   const [busy, setBusy] = useState(false);
-  const fields = { name: useRef<HTMLInputElement>(null), pin: useRef<HTMLInputElement>(null), pinConfirm: useRef<HTMLInputElement>(null) };
+  const nameField = useRef<HTMLInputElement>(null);
+  const pinField = useRef<HTMLInputElement>(null);
+  const pinConfirmField = useRef<HTMLInputElement>(null);
 
   const refuse = (field: Field, message: string) => {
     setError((previous) => ({ field, message, count: (previous?.count ?? 0) + 1 }));
-    fields[field].current?.focus();
+    ({ name: nameField, pin: pinField, pinConfirm: pinConfirmField })[field].current?.focus();
   };
 
   const submit = async (event: FormEvent) => {
@@ -55,12 +57,17 @@ export function CreateProfileForm({ store, onCreated }: { store: ProgressStore; 
     );
 
   return (
-    <form className="create-profile" aria-labelledby={`${id}-heading`} onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="create-profile"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h3 id={`${id}-heading`}>{t('profiles.createHeading')}</h3>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('profiles.name')}</label>
         <input
-          ref={fields.name}
+          ref={nameField}
           id={`${id}-name`}
           type="text"
           autoComplete="off"
@@ -78,7 +85,7 @@ export function CreateProfileForm({ store, onCreated }: { store: ProgressStore; 
       <div className="field">
         <label htmlFor={`${id}-pin`}>{t('profiles.pin')}</label>
         <input
-          ref={fields.pin}
+          ref={pinField}
           id={`${id}-pin`}
           type="password"
           inputMode="numeric"
@@ -97,7 +104,7 @@ export function CreateProfileForm({ store, onCreated }: { store: ProgressStore; 
       <div className="field">
         <label htmlFor={`${id}-pin-confirm`}>{t('profiles.pinConfirm')}</label>
         <input
-          ref={fields.pinConfirm}
+          ref={pinConfirmField}
           id={`${id}-pin-confirm`}
           type="password"
           inputMode="numeric"

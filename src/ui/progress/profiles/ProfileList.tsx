@@ -12,6 +12,13 @@ export function ProfileList({ store, onOpened }: { store: ProgressStore; onOpene
   const openProfile = useStore(store, (state) => state.openProfile);
   const [unlocking, setUnlocking] = useState<string | undefined>();
   const openButtons = useRef(new Map<string, HTMLButtonElement>());
+  // Cancelling the PIN puts the focus back on that profile's open button, once it is shown again.
+  const returnFocusTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (unlocking !== undefined || returnFocusTo.current === undefined) return;
+    openButtons.current.get(returnFocusTo.current)?.focus();
+    returnFocusTo.current = undefined;
+  }, [unlocking]);
 
   const open = async (id: string, hasPin: boolean) => {
     if (hasPin) {
@@ -22,8 +29,8 @@ export function ProfileList({ store, onOpened }: { store: ProgressStore; onOpene
   };
 
   const cancel = (id: string) => {
+    returnFocusTo.current = id;
     setUnlocking(undefined);
-    openButtons.current.get(id)?.focus();
   };
 
   return (
@@ -36,7 +43,11 @@ export function ProfileList({ store, onOpened }: { store: ProgressStore; onOpene
           {profiles.map((profile) => {
             const active = profile.id === activeProfileId;
             return (
-              <li key={profile.id} aria-current={active ? 'true' : undefined} className={active ? 'active' : undefined}>
+              <li
+                key={profile.id}
+                aria-current={active ? 'true' : undefined}
+                className={active ? 'active' : undefined}
+              >
                 <span className="profile-name">{profile.name}</span>
                 {active && <span className="badge">{t('profiles.active')}</span>}
                 {profile.pin && <span className="badge">{t('profiles.locked')}</span>}

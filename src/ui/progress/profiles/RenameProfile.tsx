@@ -7,7 +7,15 @@ import type { ProgressStore } from '../../../store/progress/progress-store';
 import { maxNameLength, nameProblem } from './names';
 
 /** Renames the open profile (a first call without a profile creates one named « Stagiaire »). */
-export function RenameProfile({ store, profile, onRenamed }: { store: ProgressStore; profile: Profile; onRenamed: () => void }) {
+export function RenameProfile({
+  store,
+  profile,
+  onRenamed,
+}: {
+  store: ProgressStore;
+  profile: Profile;
+  onRenamed: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const profiles = useStore(store, (state) => state.profiles);
@@ -40,7 +48,10 @@ export function RenameProfile({ store, profile, onRenamed }: { store: ProgressSt
     event.preventDefault();
     const problem = nameProblem(name, profiles, profile.id);
     if (problem) {
-      setError((previous) => ({ message: t(problem, { name: name.trim() }), count: (previous?.count ?? 0) + 1 }));
+      setError((previous) => ({
+        message: t(problem, { name: name.trim() }),
+        count: (previous?.count ?? 0) + 1,
+      }));
       field.current?.focus();
       return;
     }

@@ -3,7 +3,8 @@ import type { Profile } from '../../../engine/progress/attempt';
 export const maxNameLength = 60;
 
 /** Two names the trainees would confuse in the list (case and surrounding spaces aside). */
-export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+export const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /** The i18n key of what is wrong with a name, if anything; `self` is the profile being renamed. */
 export function nameProblem(name: string, profiles: readonly Profile[], self?: string): string | undefined {

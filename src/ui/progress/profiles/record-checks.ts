@@ -6,7 +6,9 @@ import { attemptSchema, describeIssues, profileSchema } from '../../../store/pro
 function check<T>(schema: v.GenericSchema<unknown, T>) {
   return (value: unknown): CheckResult<T> => {
     const parsed = v.safeParse(schema, value);
-    return parsed.success ? { ok: true, value: parsed.output } : { ok: false, issue: describeIssues(parsed.issues) };
+    return parsed.success
+      ? { ok: true, value: parsed.output }
+      : { ok: false, issue: describeIssues(parsed.issues) };
   };
 }
 
