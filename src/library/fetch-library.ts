@@ -32,24 +32,23 @@ async function fetchJson<T>(file: string, isValid: (data: unknown) => boolean): 
 }
 
 let index: Promise<LibraryIndex> | undefined;
-let loadedIndex: LibraryIndex | undefined;
 
 /** The index, fetched once per page (the same promise for every reader, as React's `use` wants). */
 export function fetchLibraryIndex(): Promise<LibraryIndex> {
   if (!index) {
     index = fetchJson<LibraryIndex>('index.json', (data) => Array.isArray((data as LibraryIndex)?.scenarios));
-    index.then(
-      (value) => (loadedIndex = value),
+    const pending = index as Promise<LibraryIndex> & { status?: string; value?: LibraryIndex };
+    pending.then(
+      (value) => {
+        // React's `use` reads these fields: an index that has arrived renders without suspending.
+        pending.status = 'fulfilled';
+        pending.value = value;
+      },
       // A failed fetch is not cached: the next attempt (retry button) fetches again.
       () => (index = undefined),
     );
   }
   return index;
-}
-
-/** The index if it has already arrived (read synchronously so the first render needs no suspense). */
-export function loadedLibraryIndex(): LibraryIndex | undefined {
-  return loadedIndex;
 }
 
 /** One scenario's data, validated at build time. */
@@ -60,5 +59,4 @@ export function fetchScenario(key: string): Promise<Scenario> {
 /** Forgets the cached index (tests). */
 export function resetLibraryCache(): void {
   index = undefined;
-  loadedIndex = undefined;
 }

@@ -110,3 +110,20 @@ describe('a resumed call', () => {
     expect(screen.getAllByRole('note', { name: 'Retour sur votre réponse' })).toHaveLength(1);
   });
 });
+
+describe('a disk that is full', () => {
+  it('is reported during the call, and the call goes on', async () => {
+    const { progressStore } = await import('../../src/store/progress/app-progress');
+    const user = userEvent.setup();
+    render(<CallSession scenario={fakeScenario()} player={createSilentPlayer()} seed={1} />);
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    progressStore.setState({ writeError: 'full' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'L’espace de stockage du navigateur est plein',
+    );
+    await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    expect(screen.getByText("C'est réglé, merci.")).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Compris' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

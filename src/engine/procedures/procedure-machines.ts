@@ -25,70 +25,76 @@ const customerCall = {
 
 const context = { findings: [] };
 
-export const inboundProcedure = procedureSetup.createMachine({
-  id: 'procedure:inbound',
-  type: 'parallel',
-  context,
-  states: { ...customerCall, rephraseBeforeSolution: rule.rephraseBeforeSolution },
-});
+const inboundProcedure = () =>
+  procedureSetup.createMachine({
+    id: 'procedure:inbound',
+    type: 'parallel',
+    context,
+    states: { ...customerCall, rephraseBeforeSolution: rule.rephraseBeforeSolution },
+  });
 
-export const helpdeskProcedure = procedureSetup.createMachine({
-  id: 'procedure:helpdesk',
-  type: 'parallel',
-  context,
-  states: {
-    ...customerCall,
-    rephraseBeforeSolution: rule.rephraseBeforeSolution,
-    ticketLogged: rule.ticketLogged,
-  },
-});
+const helpdeskProcedure = () =>
+  procedureSetup.createMachine({
+    id: 'procedure:helpdesk',
+    type: 'parallel',
+    context,
+    states: {
+      ...customerCall,
+      rephraseBeforeSolution: rule.rephraseBeforeSolution,
+      ticketLogged: rule.ticketLogged,
+    },
+  });
 
-export const outboundSalesProcedure = procedureSetup.createMachine({
-  id: 'procedure:outbound-sales',
-  type: 'parallel',
-  context,
-  states: {
-    ...customerCall,
-    openingWhoWhatWhy: rule.openingWhoWhatWhy,
-    doNotCallHonoured: rule.doNotCallHonoured,
-    needsBeforeOffer: rule.needsBeforeOffer,
-    conditionsBeforeClosing: rule.conditionsBeforeClosing,
-  },
-});
+const outboundSalesProcedure = () =>
+  procedureSetup.createMachine({
+    id: 'procedure:outbound-sales',
+    type: 'parallel',
+    context,
+    states: {
+      ...customerCall,
+      openingWhoWhatWhy: rule.openingWhoWhatWhy,
+      doNotCallHonoured: rule.doNotCallHonoured,
+      needsBeforeOffer: rule.needsBeforeOffer,
+      conditionsBeforeClosing: rule.conditionsBeforeClosing,
+    },
+  });
 
-export const outboundSurveyProcedure = procedureSetup.createMachine({
-  id: 'procedure:outbound-survey',
-  type: 'parallel',
-  context,
-  states: {
-    ...everyCall,
-    recordingBeforePersonalData: rule.recordingBeforePersonalData,
-    openingWhoWhatWhy: rule.openingWhoWhatWhy,
-    doNotCallHonoured: rule.doNotCallHonoured,
-    noSubstituteRespondent: rule.noSubstituteRespondent,
-    noSellingInSurvey: rule.noSellingInSurvey,
-  },
-});
+const outboundSurveyProcedure = () =>
+  procedureSetup.createMachine({
+    id: 'procedure:outbound-survey',
+    type: 'parallel',
+    context,
+    states: {
+      ...everyCall,
+      recordingBeforePersonalData: rule.recordingBeforePersonalData,
+      openingWhoWhatWhy: rule.openingWhoWhatWhy,
+      doNotCallHonoured: rule.doNotCallHonoured,
+      noSubstituteRespondent: rule.noSubstituteRespondent,
+      noSellingInSurvey: rule.noSellingInSurvey,
+    },
+  });
 
 /** 112: location first, a callback number, the operator ends the call, no recording notice needed. */
-export const emergencyProcedure = procedureSetup.createMachine({
-  id: 'procedure:emergency',
-  type: 'parallel',
-  context,
-  states: {
-    ...everyCall,
-    locationFirst: rule.locationFirst,
-    callbackNumber: rule.callbackNumber,
-    noRecordingNotice: rule.noRecordingNoticeInEmergency,
-    operatorEndsCall: rule.operatorEndsCall,
-    cprOnGasping: rule.cprOnGasping,
-  },
-});
+const emergencyProcedure = () =>
+  procedureSetup.createMachine({
+    id: 'procedure:emergency',
+    type: 'parallel',
+    context,
+    states: {
+      ...everyCall,
+      locationFirst: rule.locationFirst,
+      callbackNumber: rule.callbackNumber,
+      noRecordingNotice: rule.noRecordingNoticeInEmergency,
+      operatorEndsCall: rule.operatorEndsCall,
+      cprOnGasping: rule.cprOnGasping,
+    },
+  });
 
 /** Procedure machines differ in their regions; callers only read `context.findings`. */
 export type ProcedureMachine = AnyStateMachine;
 
-const byCallType: Record<CallType, ProcedureMachine> = {
+// Built on first use: a session needs one call type's machine, not all five in memory.
+const builders: Record<CallType, () => ProcedureMachine> = {
   inbound: inboundProcedure,
   helpdesk: helpdeskProcedure,
   'outbound-sales': outboundSalesProcedure,
@@ -96,6 +102,13 @@ const byCallType: Record<CallType, ProcedureMachine> = {
   emergency: emergencyProcedure,
 };
 
+const built = new Map<CallType, ProcedureMachine>();
+
 export function procedureFor(callType: CallType): ProcedureMachine {
-  return byCallType[callType];
+  let machine = built.get(callType);
+  if (!machine) {
+    machine = builders[callType]();
+    built.set(callType, machine);
+  }
+  return machine;
 }

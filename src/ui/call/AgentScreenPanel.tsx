@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import type { Scenario } from '../../engine/scenario/types';
 
 /** What the agent's screen shows from the start of the call (customer record, caller number...). */
-export function AgentScreenPanel({ scenario }: { scenario: Scenario }) {
+/** Memoised: the screen does not change with the answers. */
+export const AgentScreenPanel = memo(function AgentScreenPanel({ scenario }: { scenario: Scenario }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="agent-screen-heading" className="record">
@@ -20,4 +22,4 @@ export function AgentScreenPanel({ scenario }: { scenario: Scenario }) {
       </dl>
     </section>
   );
-}
+});

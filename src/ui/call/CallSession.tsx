@@ -10,6 +10,7 @@ import { progressStore } from '../../store/progress/app-progress';
 import { DebriefScreen } from '../debrief/DebriefScreen';
 import { CallScreen } from './CallScreen';
 import { RingingPanel } from './RingingPanel';
+import { StorageWarning } from './StorageWarning';
 import { appSoundPlayer } from './sound';
 
 interface Props {
@@ -56,5 +57,10 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume }: P
       />
     );
   if (phase === 'debrief') return <DebriefScreen session={session} />;
-  return <CallScreen session={session} />;
+  return (
+    <>
+      <StorageWarning />
+      <CallScreen session={session} />
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { choicesOf, currentStep } from '../../engine/call/call-state';
 import type { CallState } from '../../engine/call/call-state';
@@ -42,7 +43,8 @@ interface LineProps {
   language: Language;
 }
 
-function Turn({
+// Past turns never change: memoised so an answer re-renders only what is new.
+const Turn = memo(function Turn({
   step,
   option,
   callerName,
@@ -60,7 +62,7 @@ function Turn({
       {showFeedback && <FeedbackNote option={option} language={language} />}
     </>
   );
-}
+});
 
 function CallerLine({ step, callerName, language }: LineProps) {
   const { t } = useTranslation();

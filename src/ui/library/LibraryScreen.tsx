@@ -3,7 +3,7 @@ import { callTypes, languages, levels } from '../../engine/call-types';
 import type { Language } from '../../engine/call-types';
 import { modes } from '../../engine/progress/attempt';
 import { useTranslation } from '../../i18n/i18n';
-import { fetchLibraryIndex, loadedLibraryIndex } from '../../library/fetch-library';
+import { fetchLibraryIndex } from '../../library/fetch-library';
 import { pickVersions } from '../../library/pick-versions';
 import { LoadErrorBoundary } from '../LoadErrorBoundary';
 import { useAppStore } from '../../store/app-store';
@@ -61,8 +61,8 @@ export function LibraryScreen() {
 /** The scenario list, grouped by call type, in the chosen call language; broken files are listed apart. */
 function ScenarioGroups({ language }: { language: Language }) {
   const { t } = useTranslation();
-  // Already loaded (main.tsx starts the fetch before the first render): no suspense, no fallback flash.
-  const index = loadedLibraryIndex() ?? use(fetchLibraryIndex());
+  // main.tsx waits for the index before the first render, so this reads it without suspending.
+  const index = use(fetchLibraryIndex());
   const versions = pickVersions(index.scenarios, language);
   const groups = callTypes
     .map((callType) => ({

@@ -7,7 +7,7 @@ import {
 } from '../../engine/progress/mastery';
 import { recommendNext } from '../../engine/progress/recommend';
 import { useTranslation } from '../../i18n/i18n';
-import { fetchLibraryIndex, loadedLibraryIndex } from '../../library/fetch-library';
+import { fetchLibraryIndex } from '../../library/fetch-library';
 import { useAppStore } from '../../store/app-store';
 import { useProgress } from '../../store/progress/app-progress';
 import { LoadErrorBoundary } from '../LoadErrorBoundary';
@@ -41,7 +41,7 @@ export function HistoryPanel() {
 function HistoryContent() {
   const { t } = useTranslation();
   // Titles, levels and competencies of every scenario; usually already loaded by the library screen.
-  const index = loadedLibraryIndex() ?? use(fetchLibraryIndex());
+  const index = use(fetchLibraryIndex());
   const attempts = useProgress((state) => state.attempts);
   const traineeName = useProgress(
     (state) => state.profiles.find((p) => p.id === state.activeProfileId)?.name ?? '',
