@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createSilentPlayer } from '../../src/audio/sound-player';
@@ -29,7 +29,7 @@ describe('a call from ringing to debrief', () => {
     expect(answers.map((b) => b.textContent)).toEqual(
       expect.arrayContaining([expect.stringContaining('Quoi ?')]),
     );
-    expect(answers[0]).toHaveFocus();
+    await waitFor(() => expect(answers[0]).toHaveFocus());
     await expectNoAxeViolations(view.container);
   });
 
@@ -46,7 +46,9 @@ describe('a call from ringing to debrief', () => {
   it('can be played to the debrief with the keyboard alone', async () => {
     const { user, player } = renderCall();
     await user.keyboard('{Enter}'); // the pick-up button has focus
-    await user.keyboard('{Tab}{Enter}'); // focus starts on the first answer; the second is chosen
+    const answers = within(screen.getByRole('region', { name: 'Vos réponses' })).getAllByRole('button');
+    await waitFor(() => expect(answers[0]).toHaveFocus()); // focus lands on the first answer
+    await user.keyboard('{Tab}{Enter}'); // the second is chosen
     await user.keyboard('1');
     expect(screen.getByRole('heading', { name: 'Fin de l’appel' })).toBeVisible();
     expect(player.log).toContain('play:hangup');

@@ -70,14 +70,17 @@ export function createProgressStore(
 
   return createStore<ProgressState & ProgressActions>()((set, get) => {
     const persist = (attempt: Attempt) => {
-      const write = queue.then(async () => {
-        if (!repository) return;
-        try {
-          await repository.saveAttempt(attempt);
-        } catch (error) {
-          set({ writeError: error instanceof StorageWriteError ? error.kind : 'unavailable' });
-        }
-      });
+      // The write starts in the next task, after the browser has painted the answer's effect.
+      const write = queue
+        .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+        .then(async () => {
+          if (!repository) return;
+          try {
+            await repository.saveAttempt(attempt);
+          } catch (error) {
+            set({ writeError: error instanceof StorageWriteError ? error.kind : 'unavailable' });
+          }
+        });
       queue = write;
       return write;
     };

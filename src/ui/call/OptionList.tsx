@@ -19,7 +19,10 @@ export function OptionList({ options, language, onChoose }: Props) {
   const first = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    first.current?.focus();
+    // Focus after the frame that shows the caller's new line: moving focus forces a layout, and the
+    // line must appear first (answer → next line is the latency trainees feel).
+    const frame = requestAnimationFrame(() => first.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   useEffect(() => {
