@@ -1,8 +1,8 @@
 import { useTranslation } from '../i18n/i18n';
 import type { Language } from '../engine/call-types';
-import { languages } from '../engine/call-types';
 import { changeLanguage } from '../i18n/i18n';
 import { useAppStore } from '../store/app-store';
+import { LanguageSelect } from './LanguageSelect';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -44,16 +44,7 @@ export function AppHeader() {
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <div className="header-tools" role="group" aria-label={t('settings.heading')}>
-        <label className="field-inline">
-          <span>{t('settings.interfaceLanguage')}</span>
-          <select value={uiLanguage} onChange={(event) => onLanguage(event.target.value as Language)}>
-            {languages.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={t('settings.interfaceLanguage')} value={uiLanguage} onChange={onLanguage} />
         <button type="button" className="toggle" aria-pressed={!muted} onClick={() => setMuted(!muted)}>
           {muted ? t('settings.soundOff') : t('settings.soundOn')}
         </button>

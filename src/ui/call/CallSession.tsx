@@ -10,7 +10,7 @@ import { progressStore } from '../../store/progress/app-progress';
 import { DebriefScreen } from '../debrief/DebriefScreen';
 import { CallScreen } from './CallScreen';
 import { RingingPanel } from './RingingPanel';
-import { StorageWarning } from './StorageWarning';
+import { StorageWarning } from '../StorageWarning';
 import { appSoundPlayer } from './sound';
 
 interface Props {

@@ -1,10 +1,11 @@
 import { Suspense, use } from 'react';
-import { callTypes, languages, levels } from '../../engine/call-types';
+import { callTypes, levels } from '../../engine/call-types';
 import type { Language } from '../../engine/call-types';
 import { modes } from '../../engine/progress/attempt';
 import { useTranslation } from '../../i18n/i18n';
 import { fetchLibraryIndex } from '../../library/fetch-library';
 import { pickVersions } from '../../library/pick-versions';
+import { LanguageSelect } from '../LanguageSelect';
 import { LoadErrorBoundary } from '../LoadErrorBoundary';
 import { useAppStore } from '../../store/app-store';
 import { LibraryProblems } from './LibraryProblems';
@@ -23,16 +24,9 @@ export function LibraryScreen() {
     <div className="library">
       <h1>{t('library.heading')}</h1>
       <p className="lead">{t('library.intro')}</p>
-      <label className="field-inline call-language">
-        <span>{t('library.callLanguage')}</span>
-        <select value={callLanguage} onChange={(event) => setCallLanguage(event.target.value as Language)}>
-          {languages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`languages.${language}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="call-language">
+        <LanguageSelect label={t('library.callLanguage')} value={callLanguage} onChange={setCallLanguage} />
+      </div>
       <fieldset className="mode-choice">
         <legend>{t('library.mode')}</legend>
         {modes.map((mode) => (

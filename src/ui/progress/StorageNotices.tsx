@@ -1,22 +1,14 @@
 import { useTranslation } from '../../i18n/i18n';
 import { useProgress } from '../../store/progress/app-progress';
+import { StorageWarning } from '../StorageWarning';
 
 /** Tells the trainee when records could not be read or written, without hiding anything else. */
 export function StorageNotices() {
   const { t } = useTranslation();
   const problems = useProgress((state) => state.problems);
-  const writeError = useProgress((state) => state.writeError);
-  const dismiss = useProgress((state) => state.dismissWriteError);
   return (
     <>
-      {writeError && (
-        <div role="alert" className="notice error">
-          <p>{t(writeError === 'full' ? 'progress.storageFull' : 'progress.storageUnavailable')}</p>
-          <button type="button" onClick={dismiss}>
-            {t('progress.dismiss')}
-          </button>
-        </div>
-      )}
+      <StorageWarning />
       {problems.length > 0 && (
         <div role="status" className="notice warning">
           <p>{t('progress.damagedRecords', { count: problems.length })}</p>

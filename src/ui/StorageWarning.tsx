@@ -1,5 +1,5 @@
-import { useTranslation } from '../../i18n/i18n';
-import { useProgress } from '../../store/progress/app-progress';
+import { useTranslation } from '../i18n/i18n';
+import { useProgress } from '../store/progress/app-progress';
 
 /** During a call: says at once when an answer could not be saved (disk full), without stopping the call. */
 export function StorageWarning() {
