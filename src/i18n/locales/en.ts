@@ -21,6 +21,9 @@ const en: Messages = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    levelLine: 'Level: {{level}}',
+    languageLine: 'Language of the call: {{language}}',
+    whoLine: 'Caller: {{caller}} · Company: {{company}}',
     mode: 'Mode',
     callLanguage: 'Language of the calls',
     notTranslated: 'Not translated yet',

@@ -20,6 +20,9 @@ const fr = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    levelLine: 'Niveau : {{level}}',
+    languageLine: 'Langue de l’appel : {{language}}',
+    whoLine: 'Interlocuteur : {{caller}} · Société : {{company}}',
     mode: 'Mode',
     callLanguage: 'Langue des appels',
     notTranslated: 'Pas encore traduit',

@@ -22,6 +22,9 @@ const nl: Messages = {
   },
   languages: { fr: 'Français', nl: 'Nederlands', en: 'English' },
   library: {
+    levelLine: 'Niveau: {{level}}',
+    languageLine: 'Taal van het gesprek: {{language}}',
+    whoLine: 'Gesprekspartner: {{caller}} · Bedrijf: {{company}}',
     mode: 'Modus',
     callLanguage: 'Taal van de gesprekken',
     notTranslated: 'Nog niet vertaald',

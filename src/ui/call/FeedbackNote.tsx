@@ -13,7 +13,7 @@ export function FeedbackNote({ option, language }: { option: Option; language: L
       <p lang={language}>{option.feedback}</p>
       {option.tags.length > 0 && (
         <p className="tags">
-          <span className="visually-hidden">{t('call.competencies')} : </span>
+          <span className="visually-hidden">{t('call.competencies')} </span>
           {option.tags.map((tag) => (
             <span
               key={tag.competency}

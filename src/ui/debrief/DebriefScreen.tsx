@@ -38,7 +38,7 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
         </h2>
         {debrief.ending && !abandoned && <p lang={scenario.language}>{debrief.ending.summary}</p>}
         <p className="overall">
-          {t('debrief.overall')} : <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
+          {t('debrief.overall')} <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
         </p>
       </section>
       {mode === 'exam' && !abandoned && <ExamSheet result={gradeExam(scenario, debrief.score)} />}

@@ -49,7 +49,7 @@ export function DecisionList({
               </ul>
             )}
             <p className="tags">
-              <span className="visually-hidden">{t('call.competencies')} : </span>
+              <span className="visually-hidden">{t('call.competencies')} </span>
               {decision.competencies.map((id) => (
                 <span key={id} className="chip">
                   {label(id)}

@@ -22,17 +22,15 @@ export function ScenarioCard({ scenario, untranslated = false, labels }: Props) 
       </h3>
       <p className="badges">
         <span className={`badge level-${scenario.level}`}>
-          {t('library.level')} : {t(`levels.${scenario.level}`)}
+          {t('library.levelLine', { level: t(`levels.${scenario.level}`) })}
         </span>
         <span className="badge">
-          {t('library.language')} : {t(`languages.${scenario.language}`)}
+          {t('library.languageLine', { language: t(`languages.${scenario.language}`) })}
         </span>
         {untranslated && <span className="badge">{t('library.notTranslated')}</span>}
       </p>
       <p lang={scenario.language}>{scenario.summary}</p>
-      <p className="meta">
-        {t('library.caller')} : {scenario.caller} · {t('library.company')} : {scenario.company}
-      </p>
+      <p className="meta">{t('library.whoLine', { caller: scenario.caller, company: scenario.company })}</p>
       <details>
         <summary>{t('library.competencies')}</summary>
         <ul className="competency-list">
