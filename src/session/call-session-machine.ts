@@ -1,5 +1,6 @@
 import { assign, fromCallback, setup } from 'xstate';
 import type { SoundName, SoundPlayer } from '../audio/sound-player';
+import { nextClips, voiceLineOf } from './voice-lines';
 import { isOutbound } from '../engine/call-types';
 import { chooseOption, choicesOf, currentEnding, replayCall } from '../engine/call/call-state';
 import type { Mode } from '../engine/progress/attempt';
@@ -35,6 +36,12 @@ export type CallSessionEvent =
 
 /** Builds the session machine around a sound player (Howler in the app, a silent one in tests). */
 export function createCallSessionMachine(player: SoundPlayer) {
+  // The line being heard: an audio handle, not state (it is not saved, and a resumed call speaks afresh).
+  let hush: (() => void) | undefined;
+  const stopVoice = () => {
+    hush?.();
+    hush = undefined;
+  };
   return setup({
     types: {
       context: {} as CallSessionContext,
@@ -49,6 +56,21 @@ export function createCallSessionMachine(player: SoundPlayer) {
     },
     actions: {
       playSound: (_, params: { name: SoundName }) => player.play(params.name),
+      speakLine: ({ context }) => {
+        if (currentEnding(context.call)) return; // the ending speaks its own last words
+        stopVoice();
+        const line = voiceLineOf(context.call);
+        if (line) hush = player.speak(line);
+        player.preload(nextClips(context.call));
+      },
+      endingSound: ({ context }) => {
+        stopVoice();
+        // The caller's last words, or the hang-up tone when they have none (or the trainee hung up).
+        const line = context.abandoned ? undefined : voiceLineOf(context.call);
+        if (line) hush = player.speak(line);
+        else player.play('hangup');
+      },
+      hushVoice: () => stopVoice(),
       pickUpSound: ({ context }) =>
         player.play(isOutbound(context.call.scenario.callType) ? 'ringback' : 'pickup'),
       applyChoice: assign(({ context, event }) =>
@@ -88,17 +110,18 @@ export function createCallSessionMachine(player: SoundPlayer) {
         },
       },
       connected: {
+        entry: 'speakLine',
         always: { guard: 'callEnded', target: 'ended' },
         on: {
-          'trainee.choose': { actions: 'applyChoice' },
+          'trainee.choose': { actions: ['applyChoice', 'speakLine'] },
           'trainee.hangUp': { target: 'ended', actions: 'markAbandoned' },
         },
       },
       ended: {
-        entry: { type: 'playSound', params: { name: 'hangup' } },
+        entry: 'endingSound',
         on: { 'trainee.showDebrief': 'debrief' },
       },
-      debrief: { type: 'final' },
+      debrief: { type: 'final', entry: 'hushVoice' },
     },
   });
 }

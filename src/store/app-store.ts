@@ -18,6 +18,8 @@ export const useAppStore = create<AppState>()(
       callLanguage: state.callLanguage,
       muted: state.muted,
       callMode: state.callMode,
+      voiceOn: state.voiceOn,
+      volume: state.volume,
     }),
     merge: (stored, current) => ({ ...current, ...sanitizeSettings(stored) }),
   }),

@@ -14,6 +14,12 @@ export interface SettingsSlice {
   muted: boolean;
   /** Practice or exam, for the next call. */
   callMode: Mode;
+  /** The caller's voice is heard (the text is always on screen). */
+  voiceOn: boolean;
+  /** Master volume, 0–1. */
+  volume: number;
+  setVoiceOn: (on: boolean) => void;
+  setVolume: (volume: number) => void;
   setCallMode: (mode: Mode) => void;
   setUiLanguage: (language: Language) => void;
   setCallLanguage: (language: Language) => void;
@@ -25,7 +31,11 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   callLanguage: 'fr',
   muted: false,
   callMode: 'practice',
+  voiceOn: true,
+  volume: 0.8,
   setCallMode: (callMode) => set({ callMode }),
+  setVoiceOn: (voiceOn) => set({ voiceOn }),
+  setVolume: (volume) => set({ volume: Math.max(0, Math.min(1, volume)) }),
   setUiLanguage: (uiLanguage) => set({ uiLanguage }),
   setCallLanguage: (callLanguage) => set({ callLanguage }),
   setMuted: (muted) => set({ muted }),
@@ -34,10 +44,12 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
 /** Keeps only well-formed settings from storage: a corrupted entry falls back to defaults, field by field. */
 export function sanitizeSettings(
   stored: unknown,
-): Partial<Pick<SettingsSlice, 'uiLanguage' | 'callLanguage' | 'muted' | 'callMode'>> {
+): Partial<Pick<SettingsSlice, 'uiLanguage' | 'callLanguage' | 'muted' | 'callMode' | 'voiceOn' | 'volume'>> {
   if (typeof stored !== 'object' || stored === null) return {};
-  const { uiLanguage, callLanguage, muted, callMode } = stored as Record<string, unknown>;
+  const { uiLanguage, callLanguage, muted, callMode, voiceOn, volume } = stored as Record<string, unknown>;
   return {
+    ...(typeof voiceOn === 'boolean' ? { voiceOn } : {}),
+    ...(typeof volume === 'number' && volume >= 0 && volume <= 1 ? { volume } : {}),
     ...(modes.includes(callMode as Mode) ? { callMode: callMode as Mode } : {}),
     ...(languages.includes(uiLanguage as Language) ? { uiLanguage: uiLanguage as Language } : {}),
     ...(languages.includes(callLanguage as Language) ? { callLanguage: callLanguage as Language } : {}),

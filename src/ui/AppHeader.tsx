@@ -10,6 +10,10 @@ export function AppHeader() {
   const muted = useAppStore((state) => state.muted);
   const setUiLanguage = useAppStore((state) => state.setUiLanguage);
   const setMuted = useAppStore((state) => state.setMuted);
+  const voiceOn = useAppStore((state) => state.voiceOn);
+  const setVoiceOn = useAppStore((state) => state.setVoiceOn);
+  const volume = useAppStore((state) => state.volume);
+  const setVolume = useAppStore((state) => state.setVolume);
   const openProgress = useAppStore((state) => state.openProgress);
   const openLibrary = useAppStore((state) => state.openLibrary);
   const view = useAppStore((state) => state.view.name);
@@ -48,6 +52,20 @@ export function AppHeader() {
         <button type="button" className="toggle" aria-pressed={!muted} onClick={() => setMuted(!muted)}>
           {muted ? t('settings.soundOff') : t('settings.soundOn')}
         </button>
+        <button type="button" className="toggle" aria-pressed={voiceOn} onClick={() => setVoiceOn(!voiceOn)}>
+          {voiceOn ? t('settings.voiceOn') : t('settings.voiceOff')}
+        </button>
+        <label className="field-inline">
+          <span>{t('settings.volume')}</span>
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={10}
+            value={Math.round(volume * 100)}
+            onChange={(event) => setVolume(Number(event.target.value) / 100)}
+          />
+        </label>
       </div>
     </header>
   );

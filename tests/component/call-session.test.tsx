@@ -129,3 +129,24 @@ describe('a disk that is full', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('the caller’s voice', () => {
+  it('speaks each new line from its clip, preloads what may come next, and stops at the debrief', async () => {
+    const { player, user } = renderCall();
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    expect(player.log).toContain('speak:audio/voices/faux-appel.fr/accueil.ogg');
+    expect(player.log).toContain('preload:1');
+    await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    expect(player.log).toEqual(expect.arrayContaining(['hush:audio/voices/faux-appel.fr/accueil.ogg', 'speak:audio/voices/faux-appel.fr/question.ogg']));
+  });
+
+  it('stays silent when the trainee turned the voice off, the text still on screen', async () => {
+    const { useAppStore } = await import('../../src/store/app-store');
+    useAppStore.getState().setVoiceOn(false);
+    const { player, user } = renderCall();
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    expect(player.log.some((entry) => entry.startsWith('speak:'))).toBe(false);
+    expect(screen.getByText("Bonjour, j'ai une question.")).toBeVisible();
+    useAppStore.getState().setVoiceOn(true);
+  });
+});

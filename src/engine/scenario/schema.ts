@@ -57,6 +57,7 @@ export const scenarioSchema = v.strictObject({
     wants: text,
     hidden: v.exactOptional(text),
     patience: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+    voice: v.exactOptional(v.picklist(['female', 'male'])),
   }),
   company: v.strictObject({ name: text, sector: text, agentName: text }),
   screen: v.array(v.strictObject({ label: text, value: v.pipe(v.string(), v.trim()) })),

@@ -76,6 +76,8 @@ export interface Persona {
   hidden?: string;
   /** Patience at pick-up, from 0 (about to hang up) to 10 (endless). */
   patience: number;
+  /** Which synthetic voice reads their lines (clips are made with espeak-ng). */
+  voice?: 'female' | 'male';
 }
 
 /** The employer in the scenario (fictional but credible). */

@@ -14,6 +14,9 @@ const en: Messages = {
     loading: 'Loading…',
   },
   settings: {
+    voiceOn: 'Caller’s voice on',
+    voiceOff: 'Caller’s voice off',
+    volume: 'Volume',
     heading: 'Settings',
     interfaceLanguage: 'Interface language',
     soundOn: 'Sound on',

@@ -13,6 +13,9 @@ const fr = {
     loading: 'Chargement…',
   },
   settings: {
+    voiceOn: 'Voix de l’appelant activée',
+    voiceOff: 'Voix de l’appelant coupée',
+    volume: 'Volume',
     heading: 'Réglages',
     interfaceLanguage: 'Langue de l’interface',
     soundOn: 'Son activé',

@@ -15,6 +15,9 @@ const nl: Messages = {
     loading: 'Laden…',
   },
   settings: {
+    voiceOn: 'Stem van de beller aan',
+    voiceOff: 'Stem van de beller uit',
+    volume: 'Volume',
     heading: 'Instellingen',
     interfaceLanguage: 'Taal van de interface',
     soundOn: 'Geluid aan',

@@ -27,9 +27,17 @@ interface Props {
   resume?: readonly string[];
 }
 
+/** The caller's voice obeys the « voix » setting at the moment each line starts. */
+function withVoiceSetting(player: SoundPlayer): SoundPlayer {
+  return {
+    ...player,
+    speak: (line) => (useAppStore.getState().voiceOn ? player.speak(line) : () => undefined),
+  };
+}
+
 /** Runs one call session, records it, and shows the screen of its phase. */
 export function CallSession({ scenario, player, seed, mode, attempt, resume }: Props) {
-  const soundPlayer = useMemo(() => player ?? appSoundPlayer(), [player]);
+  const soundPlayer = useMemo(() => withVoiceSetting(player ?? appSoundPlayer()), [player]);
   const machine = useMemo(() => createCallSessionMachine(soundPlayer), [soundPlayer]);
   const session = useActorRef(machine, {
     input: {
@@ -42,7 +50,9 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume }: P
   const phase = useSelector(session, (snapshot) => snapshot.value);
   const muted = useAppStore((state) => state.muted);
 
+  const volume = useAppStore((state) => state.volume);
   useEffect(() => soundPlayer.setMuted(muted), [soundPlayer, muted]);
+  useEffect(() => soundPlayer.setVolume(volume), [soundPlayer, volume]);
   useEffect(
     () => (attempt ? recordAttempt(session, attempt, progressStore.getState()) : undefined),
     [session, attempt],
