@@ -20,4 +20,12 @@ sox -n -r 16000 -c 1 "$out/pickup.ogg" synth 0.06 pinknoise fade 0 0.06 0.05 gai
 sox -n -r 16000 -c 1 "$tmp/h.wav" synth 0.25 sine 425 fade 0.01 0.25 0.02 gain -10
 sox -n -r 16000 -c 1 "$tmp/hs.wav" trim 0 0.25
 sox "$tmp/h.wav" "$tmp/hs.wav" "$tmp/h.wav" "$tmp/hs.wav" "$tmp/h.wav" "$out/hangup.ogg"
+# Hold music: a soft, slow arpeggio (C major, A minor, F, G), 8 s, looped by the player.
+notes=(261.63 329.63 392.00 329.63 220.00 261.63 329.63 261.63 174.61 220.00 261.63 220.00 196.00 246.94 293.66 246.94)
+parts=()
+for i in "${!notes[@]}"; do
+  sox -n -r 16000 -c 1 "$tmp/n$i.wav" synth 0.5 sine "${notes[$i]}" sine "$(echo "${notes[$i]} * 2" | bc -l)" remix - fade 0.05 0.5 0.2 gain -16
+  parts+=("$tmp/n$i.wav")
+done
+sox "${parts[@]}" "$out/hold.ogg"
 ls -l "$out"

@@ -1,5 +1,7 @@
 import { assign, fromCallback, setup } from 'xstate';
 import type { SoundName, SoundPlayer } from '../audio/sound-player';
+import { callerPrompts } from './caller-prompts';
+import type { CallerPrompt, PromptKind } from './caller-prompts';
 import { nextClips, voiceLineOf } from './voice-lines';
 import { isOutbound } from '../engine/call-types';
 import { chooseOption, choicesOf, currentEnding, replayCall } from '../engine/call/call-state';
@@ -17,6 +19,16 @@ export interface CallSessionContext {
   seed: number;
   /** Practice shows feedback after each answer; exam keeps it for the end. */
   mode: Mode;
+  /** Times the caller spoke up because of a silence or a long hold. */
+  prompts: CallerPrompt[];
+  /** When the call was picked up (ms since epoch), for the handle time. */
+  pickedUpAt: number | undefined;
+  /** When it ended. */
+  endedAt: number | undefined;
+  /** Time spent on hold so far, ms. */
+  holdMs: number;
+  /** When the current hold started. */
+  holdStartedAt: number | undefined;
 }
 
 /** What a session starts from: a new call, or a call resumed by replaying the answers already given. */
@@ -32,7 +44,13 @@ export type CallSessionEvent =
   | { type: 'trainee.pickUp' }
   | { type: 'trainee.choose'; optionId: string }
   | { type: 'trainee.hangUp' }
+  | { type: 'trainee.hold' }
+  | { type: 'trainee.pause' }
+  | { type: 'trainee.resume' }
   | { type: 'trainee.showDebrief' };
+
+/** How long a caller waits for an answer before speaking up, and how long on hold before complaining. */
+export const sessionDelays = { silence: 25_000, holdReaction: 30_000 };
 
 /** Builds the session machine around a sound player (Howler in the app, a silent one in tests). */
 export function createCallSessionMachine(player: SoundPlayer) {
@@ -48,11 +66,16 @@ export function createCallSessionMachine(player: SoundPlayer) {
       events: {} as CallSessionEvent,
       input: {} as CallSessionInput,
     },
+    delays: {
+      silence: () => sessionDelays.silence,
+      holdReaction: () => sessionDelays.holdReaction,
+    },
     actors: {
       // Rings until the state is left; XState stops the callback actor, which stops the loop.
       ringtone: fromCallback<{ type: 'noop' }, { sound: SoundName | undefined }>(({ input }) =>
         input.sound ? player.loop(input.sound) : undefined,
       ),
+      holdMusic: fromCallback(() => player.loop('hold')),
     },
     actions: {
       playSound: (_, params: { name: SoundName }) => player.play(params.name),
@@ -71,6 +94,28 @@ export function createCallSessionMachine(player: SoundPlayer) {
         else player.play('hangup');
       },
       hushVoice: () => stopVoice(),
+      callerPrompts: assign(({ context }, params: { kind: PromptKind }) => {
+        stopVoice();
+        const { scenario } = context.call;
+        const text = callerPrompts[params.kind][scenario.language];
+        // No clip for these generic words: the browser's voice says them when it has one.
+        hush = player.speak({
+          clip: `audio/voices/_prompts/${params.kind}.${scenario.language}.ogg`,
+          text,
+          lang: scenario.language,
+        });
+        return {
+          prompts: [...context.prompts, { afterAnswers: choicesOf(context.call).length, kind: params.kind }],
+        };
+      }),
+      markPickUp: assign({ pickedUpAt: () => Date.now() }),
+      markEnd: assign({ endedAt: () => Date.now() }),
+      startHold: assign({ holdStartedAt: () => Date.now() }),
+      endHold: assign(({ context }) => ({
+        holdMs:
+          context.holdMs + (context.holdStartedAt === undefined ? 0 : Date.now() - context.holdStartedAt),
+        holdStartedAt: undefined,
+      })),
       pickUpSound: ({ context }) =>
         player.play(isOutbound(context.call.scenario.callType) ? 'ringback' : 'pickup'),
       applyChoice: assign(({ context, event }) =>
@@ -79,6 +124,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
       markAbandoned: assign({ abandoned: true }),
     },
     guards: {
+      practising: ({ context }) => context.mode === 'practice',
       resuming: ({ context }) => choicesOf(context.call).length > 0,
       callEnded: ({ context }) => currentEnding(context.call) !== undefined,
     },
@@ -90,6 +136,11 @@ export function createCallSessionMachine(player: SoundPlayer) {
       abandoned: false,
       seed: input.seed ?? Math.floor(Math.random() * 2 ** 31),
       mode: input.mode ?? 'practice',
+      prompts: [],
+      pickedUpAt: undefined,
+      endedAt: undefined,
+      holdMs: 0,
+      holdStartedAt: undefined,
     }),
     states: {
       starting: {
@@ -110,15 +161,45 @@ export function createCallSessionMachine(player: SoundPlayer) {
         },
       },
       connected: {
-        entry: 'speakLine',
+        entry: ['markPickUp', 'speakLine'],
         always: { guard: 'callEnded', target: 'ended' },
+        initial: 'talking',
         on: {
-          'trainee.choose': { actions: ['applyChoice', 'speakLine'] },
           'trainee.hangUp': { target: 'ended', actions: 'markAbandoned' },
+        },
+        states: {
+          // Waiting for the trainee's answer: a long silence makes the caller speak up (and the wait
+          // starts again); every answer restarts it.
+          talking: {
+            after: {
+              silence: {
+                target: 'talking',
+                reenter: true,
+                actions: { type: 'callerPrompts', params: { kind: 'silence' } },
+              },
+            },
+            on: {
+              'trainee.choose': { target: 'talking', reenter: true, actions: ['applyChoice', 'speakLine'] },
+              'trainee.hold': 'onHold',
+              // Practice can pause (timers stop); an exam, like the real test, cannot.
+              'trainee.pause': { guard: 'practising', target: 'paused' },
+            },
+          },
+          onHold: {
+            entry: ['hushVoice', 'startHold'],
+            exit: 'endHold',
+            invoke: { src: 'holdMusic' },
+            after: { holdReaction: { actions: { type: 'callerPrompts', params: { kind: 'hold' } } } },
+            on: { 'trainee.resume': 'talking' },
+          },
+          paused: {
+            entry: 'hushVoice',
+            on: { 'trainee.resume': 'talking' },
+          },
         },
       },
       ended: {
-        entry: 'endingSound',
+        entry: ['markEnd', 'endingSound'],
         on: { 'trainee.showDebrief': 'debrief' },
       },
       debrief: { type: 'final', entry: 'hushVoice' },

@@ -137,7 +137,12 @@ describe('the caller’s voice', () => {
     expect(player.log).toContain('speak:audio/voices/faux-appel.fr/accueil.ogg');
     expect(player.log).toContain('preload:1');
     await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
-    expect(player.log).toEqual(expect.arrayContaining(['hush:audio/voices/faux-appel.fr/accueil.ogg', 'speak:audio/voices/faux-appel.fr/question.ogg']));
+    expect(player.log).toEqual(
+      expect.arrayContaining([
+        'hush:audio/voices/faux-appel.fr/accueil.ogg',
+        'speak:audio/voices/faux-appel.fr/question.ogg',
+      ]),
+    );
   });
 
   it('stays silent when the trainee turned the voice off, the text still on screen', async () => {
@@ -148,5 +153,61 @@ describe('the caller’s voice', () => {
     expect(player.log.some((entry) => entry.startsWith('speak:'))).toBe(false);
     expect(screen.getByText("Bonjour, j'ai une question.")).toBeVisible();
     useAppStore.getState().setVoiceOn(true);
+  });
+});
+
+describe('time on the line', () => {
+  it('makes the caller speak up after a silence, in the call’s language', async () => {
+    const { sessionDelays } = await import('../../src/session/call-session-machine');
+    const saved = { ...sessionDelays };
+    sessionDelays.silence = 60;
+    try {
+      const { user } = renderCall();
+      await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+      expect(await screen.findByText('Allô ? Vous êtes toujours là ?')).toBeVisible();
+    } finally {
+      Object.assign(sessionDelays, saved);
+    }
+  });
+
+  it('puts the caller on hold with music, hides the answers, and the caller complains after a long hold', async () => {
+    const { sessionDelays } = await import('../../src/session/call-session-machine');
+    const saved = { ...sessionDelays };
+    sessionDelays.holdReaction = 60;
+    try {
+      const { user, player } = renderCall();
+      await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+      await user.click(screen.getByRole('button', { name: 'Mettre en attente' }));
+      expect(player.log).toContain('loop:hold');
+      expect(screen.getByRole('status')).toHaveTextContent('Appel en attente');
+      expect(screen.queryByRole('region', { name: 'Vos réponses' })).toBeNull();
+      expect(await screen.findByText('Allô ? Ça fait un moment que j’attends, là…')).toBeVisible();
+      await user.click(screen.getByRole('button', { name: 'Reprendre l’appel' }));
+      expect(player.log).toContain('stop:hold');
+      expect(screen.getByRole('region', { name: 'Vos réponses' })).toBeVisible();
+    } finally {
+      Object.assign(sessionDelays, saved);
+    }
+  });
+
+  it('lets practice pause but not an exam', async () => {
+    const user = userEvent.setup();
+    const practice = render(<CallSession scenario={fakeScenario()} player={createSilentPlayer()} seed={1} />);
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Entraînement en pause');
+    practice.unmount();
+    render(<CallSession scenario={fakeScenario()} player={createSilentPlayer()} seed={1} mode="exam" />);
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+  });
+
+  it('shows the handle time on the debrief', async () => {
+    const { user } = renderCall();
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    await user.click(screen.getByRole('button', { name: /Je récapitule/ }));
+    await user.click(screen.getByRole('button', { name: 'Voir le débriefing' }));
+    expect(screen.getByText(/Durée de traitement : 0 min \d+ s \(dont 0 s en attente\)/)).toBeVisible();
   });
 });

@@ -74,7 +74,7 @@ export interface VoiceClip {
 /** The spoken part of a caller line: parenthesised stage directions removed, spaces collapsed. */
 export function spokenText(line: string): string {
   let text = line;
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(/\([^()]*\)/g, ' ');
   }

@@ -20,6 +20,13 @@ const enScreens: ScreenMessages = {
   ratings: { best: 'Best answer', good: 'Good answer', weak: 'Weak answer', wrong: 'Answer to avoid' },
   outcomes: { success: 'Call handled well', partial: 'Call partly successful', failure: 'Call failed' },
   call: {
+    controls: 'Call controls',
+    hold: 'Put on hold',
+    resumeCall: 'Resume the call',
+    pause: 'Pause',
+    resumePractice: 'Resume',
+    onHoldStatus: 'Call on hold: the caller hears the hold music.',
+    pausedStatus: 'Practice paused: the clock is stopped.',
     incoming: 'Incoming call',
     outgoing: 'Outgoing call',
     ringingIncoming: '{{company}} — an incoming call is ringing.',
@@ -48,6 +55,8 @@ const enScreens: ScreenMessages = {
     loadError: 'This scenario could not be loaded ({{key}}).',
   },
   debrief: {
+    handleTime: 'Handle time: {{minutes}} min {{seconds}} s (of which {{hold}} s on hold)',
+    prompts: 'the caller had to speak up {{count}} times',
     loweredByRules:
       'The goal was reached, but some procedure rules were broken: the call was only partly handled.',
     heading: 'Debrief',

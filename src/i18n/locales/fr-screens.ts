@@ -26,6 +26,13 @@ const frScreens = {
   },
   outcomes: { success: 'Appel bien mené', partial: 'Appel en partie réussi', failure: 'Appel échoué' },
   call: {
+    controls: 'Commandes d’appel',
+    hold: 'Mettre en attente',
+    resumeCall: 'Reprendre l’appel',
+    pause: 'Pause',
+    resumePractice: 'Reprendre',
+    onHoldStatus: 'Appel en attente : l’interlocuteur entend la musique d’attente.',
+    pausedStatus: 'Entraînement en pause : le temps est arrêté.',
     incoming: 'Appel entrant',
     outgoing: 'Appel sortant',
     ringingIncoming: '{{company}} — un appel entrant sonne.',
@@ -54,6 +61,8 @@ const frScreens = {
     loadError: 'Impossible de charger ce scénario ({{key}}).',
   },
   debrief: {
+    handleTime: 'Durée de traitement : {{minutes}} min {{seconds}} s (dont {{hold}} s en attente)',
+    prompts: 'l’interlocuteur a dû relancer {{count}} fois',
     loweredByRules:
       'L’objectif est atteint, mais des règles de procédure n’ont pas été respectées : l’appel n’est que partiellement réussi.',
     heading: 'Débriefing',

@@ -29,6 +29,13 @@ const nlScreens: ScreenMessages = {
     failure: 'Gesprek mislukt',
   },
   call: {
+    controls: 'Gespreksknoppen',
+    hold: 'In de wacht zetten',
+    resumeCall: 'Gesprek hervatten',
+    pause: 'Pauze',
+    resumePractice: 'Verdergaan',
+    onHoldStatus: 'Gesprek in de wacht: de beller hoort wachtmuziek.',
+    pausedStatus: 'Oefening gepauzeerd: de tijd staat stil.',
     incoming: 'Inkomende oproep',
     outgoing: 'Uitgaande oproep',
     ringingIncoming: '{{company}} — er komt een oproep binnen.',
@@ -57,6 +64,8 @@ const nlScreens: ScreenMessages = {
     loadError: 'Dit scenario kan niet worden geladen ({{key}}).',
   },
   debrief: {
+    handleTime: 'Afhandeltijd: {{minutes}} min {{seconds}} s (waarvan {{hold}} s in de wacht)',
+    prompts: 'de beller moest {{count}} keer aandringen',
     loweredByRules:
       'Het doel is bereikt, maar niet alle procedureregels werden nageleefd: het gesprek is maar gedeeltelijk geslaagd.',
     heading: 'Debriefing',

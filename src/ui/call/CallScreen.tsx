@@ -6,6 +6,7 @@ import { currentStep, currentStepId, patienceOf } from '../../engine/call/call-s
 import { orderOptions } from '../../engine/call/option-order';
 import type { CallSessionMachine } from '../../session/call-session-machine';
 import { AgentScreenPanel } from './AgentScreenPanel';
+import { CallControls } from './CallControls';
 import { CallEndedPanel } from './CallEndedPanel';
 import { OptionList } from './OptionList';
 import { PatienceMeter } from './PatienceMeter';
@@ -19,6 +20,9 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
   const seed = useSelector(session, (snapshot) => snapshot.context.seed);
   const mode = useSelector(session, (snapshot) => snapshot.context.mode);
+  const prompts = useSelector(session, (snapshot) => snapshot.context.prompts);
+  const onHold = useSelector(session, (snapshot) => snapshot.matches({ connected: 'onHold' }));
+  const paused = useSelector(session, (snapshot) => snapshot.matches({ connected: 'paused' }));
   const { scenario } = call;
   const step = currentStep(call);
   const stepId = currentStepId(call);
@@ -35,13 +39,26 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
             {scenario.title}
           </h1>
           {!ended && (
-            <button type="button" className="danger" onClick={() => session.send({ type: 'trainee.hangUp' })}>
-              {t('call.hangUp')}
-            </button>
+            <CallControls
+              onHold={onHold}
+              paused={paused}
+              canPause={mode === 'practice'}
+              send={(type) => session.send({ type })}
+            />
           )}
         </div>
-        <Transcript call={call} showFeedback={mode === 'practice'} />
-        {!ended && step && stepId && (
+        <Transcript call={call} prompts={prompts} showFeedback={mode === 'practice'} />
+        {onHold && (
+          <p role="status" className="call-state">
+            {t('call.onHoldStatus')}
+          </p>
+        )}
+        {paused && (
+          <p role="status" className="call-state">
+            {t('call.pausedStatus')}
+          </p>
+        )}
+        {!ended && !onHold && !paused && step && stepId && (
           <OptionList
             key={stepId}
             options={options}

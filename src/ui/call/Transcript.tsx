@@ -4,13 +4,23 @@ import { choicesOf, currentStep } from '../../engine/call/call-state';
 import type { CallState } from '../../engine/call/call-state';
 import type { Language } from '../../engine/call-types';
 import type { Option, Step } from '../../engine/scenario/types';
+import { callerPrompts } from '../../session/caller-prompts';
+import type { CallerPrompt, PromptKind } from '../../session/caller-prompts';
 import { FeedbackNote } from './FeedbackNote';
 
 /**
  * The conversation so far, derived from the choices (nothing is stored twice). A log region: screen readers
  * announce each new line as it is added.
  */
-export function Transcript({ call, showFeedback }: { call: CallState; showFeedback: boolean }) {
+interface TranscriptProps {
+  call: CallState;
+  /** What the caller said on their own (silence, long hold), placed after the answers it followed. */
+  prompts?: readonly CallerPrompt[];
+  /** Practice mode: feedback after each answer. */
+  showFeedback: boolean;
+}
+
+export function Transcript({ call, prompts = [], showFeedback }: TranscriptProps) {
   const { t } = useTranslation();
   const { scenario } = call;
   const turns = choicesOf(call).flatMap((choice) => {
@@ -19,11 +29,18 @@ export function Transcript({ call, showFeedback }: { call: CallState; showFeedba
     return step && option ? [{ key: `${choice.stepId}:${choice.optionId}`, step, option }] : [];
   });
   const now = currentStep(call);
+  // A string per turn (e.g. "silence,hold") keeps the memoised turns stable between answers.
+  const promptsAt = (answers: number) =>
+    prompts
+      .filter((p) => p.afterAnswers === answers)
+      .map((p) => p.kind)
+      .join(',');
   return (
     <div className="transcript" role="log" aria-label={t('call.transcript')}>
-      {turns.map(({ key, step, option }) => (
+      {turns.map(({ key, step, option }, index) => (
         <Turn
           key={key}
+          prompts={promptsAt(index)}
           step={step}
           option={option}
           callerName={scenario.persona.name}
@@ -31,7 +48,16 @@ export function Transcript({ call, showFeedback }: { call: CallState; showFeedba
           showFeedback={showFeedback}
         />
       ))}
-      {now && <CallerLine step={now} callerName={scenario.persona.name} language={scenario.language} />}
+      {now && (
+        <>
+          <CallerLine step={now} callerName={scenario.persona.name} language={scenario.language} />
+          <Prompts
+            kinds={promptsAt(turns.length)}
+            callerName={scenario.persona.name}
+            language={scenario.language}
+          />
+        </>
+      )}
     </div>
   );
 }
@@ -50,11 +76,13 @@ const Turn = memo(function Turn({
   callerName,
   language,
   showFeedback,
-}: LineProps & { option: Option; showFeedback: boolean }) {
+  prompts,
+}: LineProps & { option: Option; showFeedback: boolean; prompts: string }) {
   const { t } = useTranslation();
   return (
     <>
       <CallerLine step={step} callerName={callerName} language={language} />
+      <Prompts kinds={prompts} callerName={callerName} language={language} />
       <div className="line trainee">
         <span className="speaker">{t('call.you')}</span>
         <p lang={language}>{option.text}</p>
@@ -81,6 +109,24 @@ function CallerLine({ step, callerName, language }: LineProps) {
           <p lang={language}>{step.caller}</p>
         </div>
       )}
+    </>
+  );
+}
+
+/** What the caller said on their own while waiting (silence, long hold), in the call's language. */
+function Prompts({ kinds, callerName, language }: { kinds: string; callerName: string; language: Language }) {
+  const { t } = useTranslation();
+  if (!kinds) return null;
+  return (
+    <>
+      {kinds.split(',').map((kind, index) => (
+        <div key={index} className="line caller emotion-annoyed prompt">
+          <span className="speaker">
+            {t('call.callerEmotion', { name: callerName, emotion: t('emotions.annoyed') })}
+          </span>
+          <p lang={language}>{callerPrompts[kind as PromptKind][language]}</p>
+        </div>
+      ))}
     </>
   );
 }

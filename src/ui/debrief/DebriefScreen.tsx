@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import { gradeExam } from '../../engine/progress/exam-grid';
 import { CompetencyScoreTable } from './CompetencyScoreTable';
 import { ExamSheet } from './ExamSheet';
+import { HandleTime } from './HandleTime';
 import { DecisionList } from './DecisionList';
 import { FindingList } from './FindingList';
 
@@ -17,6 +18,8 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
   const call = useSelector(session, (snapshot) => snapshot.context.call);
   const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
   const mode = useSelector(session, (snapshot) => snapshot.context.mode);
+  const timing = useSelector(session, (snapshot) => snapshot.context);
+  const handleMs = (timing.endedAt ?? 0) - (timing.pickedUpAt ?? timing.endedAt ?? 0);
   const debrief = useMemo(() => buildDebrief(call), [call]);
   const openCall = useAppStore((state) => state.openCall);
   const openLibrary = useAppStore((state) => state.openLibrary);
@@ -37,6 +40,7 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
           {debrief.ending && !abandoned ? t(`outcomes.${debrief.ending.outcome}`) : t('debrief.abandoned')}
         </h2>
         {debrief.ending && !abandoned && <p lang={scenario.language}>{debrief.ending.summary}</p>}
+        <HandleTime handleMs={Math.max(0, handleMs)} holdMs={timing.holdMs} prompts={timing.prompts.length} />
         <p className="overall">
           {t('debrief.overall')} <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
         </p>
