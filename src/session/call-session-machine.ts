@@ -6,6 +6,8 @@ import { nextClips, voiceLineOf } from './voice-lines';
 import { isOutbound } from '../engine/call-types';
 import { chooseOption, choicesOf, currentEnding, replayCall } from '../engine/call/call-state';
 import type { Mode } from '../engine/progress/attempt';
+import { emptyDeskLog, fillOnDesk, openOnDesk } from '../engine/desk/desk-log';
+import type { DeskLog } from '../engine/desk/desk-log';
 import type { CallState } from '../engine/call/call-state';
 import type { Scenario } from '../engine/scenario/types';
 
@@ -29,6 +31,8 @@ export interface CallSessionContext {
   holdMs: number;
   /** When the current hold started. */
   holdStartedAt: number | undefined;
+  /** The screen work: panels and articles opened, the form as filled in. */
+  desk: DeskLog;
 }
 
 /** What a session starts from: a new call, or a call resumed by replaying the answers already given. */
@@ -38,6 +42,8 @@ export interface CallSessionInput {
   mode?: Mode;
   /** Option ids already chosen (resume after a reload): the call restarts connected, at the same step. */
   resume?: readonly string[];
+  /** The desktop as it was (resume). */
+  desk?: DeskLog;
 }
 
 export type CallSessionEvent =
@@ -47,6 +53,8 @@ export type CallSessionEvent =
   | { type: 'trainee.hold' }
   | { type: 'trainee.pause' }
   | { type: 'trainee.resume' }
+  | { type: 'trainee.open'; target: string }
+  | { type: 'trainee.fill'; field: string; value: string | string[] }
   | { type: 'trainee.showDebrief' };
 
 /** How long a caller waits for an answer before speaking up, and how long on hold before complaining. */
@@ -108,6 +116,14 @@ export function createCallSessionMachine(player: SoundPlayer) {
           prompts: [...context.prompts, { afterAnswers: choicesOf(context.call).length, kind: params.kind }],
         };
       }),
+      openOnDesk: assign(({ context, event }) =>
+        event.type === 'trainee.open'
+          ? { desk: openOnDesk(context.desk, event.target, choicesOf(context.call).length) }
+          : {},
+      ),
+      fillOnDesk: assign(({ context, event }) =>
+        event.type === 'trainee.fill' ? { desk: fillOnDesk(context.desk, event.field, event.value) } : {},
+      ),
       markPickUp: assign({ pickedUpAt: () => Date.now() }),
       markEnd: assign({ endedAt: () => Date.now() }),
       startHold: assign({ holdStartedAt: () => Date.now() }),
@@ -141,6 +157,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
       endedAt: undefined,
       holdMs: 0,
       holdStartedAt: undefined,
+      desk: input.desk ?? emptyDeskLog(),
     }),
     states: {
       starting: {
@@ -166,6 +183,8 @@ export function createCallSessionMachine(player: SoundPlayer) {
         initial: 'talking',
         on: {
           'trainee.hangUp': { target: 'ended', actions: 'markAbandoned' },
+          'trainee.open': { actions: 'openOnDesk' },
+          'trainee.fill': { actions: 'fillOnDesk' },
         },
         states: {
           // Waiting for the trainee's answer: a long silence makes the caller speak up (and the wait
@@ -200,7 +219,12 @@ export function createCallSessionMachine(player: SoundPlayer) {
       },
       ended: {
         entry: ['markEnd', 'endingSound'],
-        on: { 'trainee.showDebrief': 'debrief' },
+        // After-call work: the form can still be completed before the debrief.
+        on: {
+          'trainee.showDebrief': 'debrief',
+          'trainee.fill': { actions: 'fillOnDesk' },
+          'trainee.open': { actions: 'openOnDesk' },
+        },
       },
       debrief: { type: 'final', entry: 'hushVoice' },
     },

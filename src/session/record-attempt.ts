@@ -12,11 +12,12 @@ import type { CallSessionMachine } from './call-session-machine';
 export function recordAttempt(
   session: ActorRefFrom<CallSessionMachine>,
   attempt: Attempt,
-  progress: Pick<ProgressActions, 'recordDecision' | 'finishAttempt'>,
+  progress: Pick<ProgressActions, 'recordDecision' | 'recordDesk' | 'finishAttempt'>,
   now: () => number = Date.now,
 ): () => void {
   let saved = attempt.decisions.length;
   let finished = attempt.status !== 'in-progress';
+  let desk = attempt.desk;
   const subscription = session.subscribe((snapshot) => {
     const choices = choicesOf(snapshot.context.call);
     for (; saved < choices.length; saved++) {
@@ -24,12 +25,24 @@ export function recordAttempt(
       if (choice)
         void progress.recordDecision(attempt.id, { ...choice, atMs: Math.max(0, now() - attempt.startedAt) });
     }
-    if (!finished && (snapshot.matches('ended') || snapshot.matches('debrief'))) {
+    if (
+      snapshot.context.desk !== desk &&
+      snapshot.context.desk.opened.length + Object.keys(snapshot.context.desk.form).length > 0
+    ) {
+      desk = snapshot.context.desk;
+      void progress.recordDesk(attempt.id, desk);
+    }
+    // A hung-up call is closed at once; a call that reached its ending stays open for after-call work
+    // (the form) until the debrief.
+    const closing = snapshot.context.abandoned
+      ? snapshot.matches('ended') || snapshot.matches('debrief')
+      : snapshot.matches('debrief');
+    if (!finished && closing) {
       finished = true;
       if (snapshot.context.abandoned) {
         void progress.finishAttempt(attempt.id, { status: 'abandoned' });
       } else {
-        const debrief = buildDebrief(snapshot.context.call);
+        const debrief = buildDebrief(snapshot.context.call, snapshot.context.desk);
         void progress.finishAttempt(attempt.id, {
           status: 'ended',
           ...(debrief.outcome ? { outcome: debrief.outcome } : {}),

@@ -2,6 +2,9 @@ import { choicesOf, currentEnding, findingsOf } from '../call/call-state';
 import type { CallState } from '../call/call-state';
 import type { Finding } from '../procedures/finding';
 import { ruleCompetencies } from '../procedures/finding';
+import { assessDesk } from '../desk/assess-desk';
+import { emptyDeskLog } from '../desk/desk-log';
+import type { DeskLog } from '../desk/desk-log';
 import { scoreCall } from '../scoring/score-call';
 import type { CallScore } from '../scoring/score-call';
 import type { Ending, Option, Outcome, Rating } from '../scenario/types';
@@ -45,10 +48,14 @@ export interface Debrief {
 
 const rank: Record<Rating, number> = { best: 0, good: 1, weak: 2, wrong: 3 };
 
-export function buildDebrief(state: CallState): Debrief {
+/** The debrief of a call; the desk log (when the desktop was used) adds the screen work's findings. */
+export function buildDebrief(state: CallState, desk: DeskLog = emptyDeskLog()): Debrief {
   const { scenario } = state;
-  const findings = findingsOf(state);
   const choices = choicesOf(state);
+  const findings = [
+    ...findingsOf(state),
+    ...assessDesk(scenario, choices, desk, currentEnding(state) !== undefined),
+  ];
   const decisions = choices.flatMap((choice): DebriefDecision[] => {
     const step = scenario.steps[choice.stepId];
     const chosen = step?.options.find((o) => o.id === choice.optionId);

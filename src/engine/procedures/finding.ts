@@ -24,6 +24,12 @@ export const ruleIds = [
   'no-unfounded-promise',
   'cpr-on-gasping',
   'ticket-logged',
+  // Screen work (judged from the desk log by src/engine/desk/assess-desk.ts, not by a procedure machine).
+  'record-consulted',
+  'knowledge-consulted',
+  'form-field',
+  'services-dispatched',
+  'priority-right',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -51,6 +57,11 @@ export const ruleCompetencies: Record<RuleId, readonly string[]> = {
   'no-unfounded-promise': ['informations-actuelles'],
   'cpr-on-gasping': ['analyse-appels-urgence', 'prend-appels-urgence'],
   'ticket-logged': ['note-questions', 'encode-donnees'],
+  'record-consulted': ['ecoute-et-ecran'],
+  'knowledge-consulted': ['cherche-informations', 'cherche-fichier-script'],
+  'form-field': ['encode-donnees', 'tape-sans-faute'],
+  'services-dispatched': ['dispatching-urgence'],
+  'priority-right': ['traite-commande-delais'],
 };
 
 /** One judgement a procedure machine makes about the trainee's conduct. */
@@ -63,6 +74,8 @@ export interface Finding {
   stepId?: string;
   /** Option that triggered it. */
   optionId?: string;
+  /** Values the finding's sentence fills in (field, what was typed, what was expected). */
+  params?: Record<string, string>;
 }
 
 /** Events a procedure machine watches. */

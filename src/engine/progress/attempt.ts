@@ -1,3 +1,4 @@
+import type { DeskLog } from '../desk/desk-log';
 import type { Outcome } from '../scenario/types';
 
 /** Practice shows feedback after each answer and allows pauses; exam behaves like a validation test. */
@@ -42,6 +43,8 @@ export interface Attempt {
   status: 'in-progress' | 'ended' | 'abandoned';
   /** Every answer, in order. */
   decisions: DecisionRecord[];
+  /** The screen work so far (panels opened, form), when the desktop was used. */
+  desk?: DeskLog;
   /** The verdict, once ended. */
   outcome?: Outcome;
   /** 0–100 overall, once ended. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Problem } from './problem';
+import { migrateScenario } from './migrate-scenario';
 import { scenarioSchema } from './schema';
 import { schemaProblems } from './schema-problems';
 import { placementProblems, semanticProblems } from './semantic-checks';
@@ -36,7 +37,7 @@ export function loadScenario(file: string, text: string): LoadResult {
       }),
     };
   }
-  const parsed = v.safeParse(scenarioSchema, located.doc.toJS());
+  const parsed = v.safeParse(scenarioSchema, migrateScenario(located.doc.toJS()));
   if (!parsed.success) return { ok: false, file, problems: schemaProblems(file, located, parsed.issues) };
   const scenario = parsed.output as Scenario;
   const problems = [

@@ -36,7 +36,7 @@ function describe(
   if (last === 'schemaVersion' || (path.length === 1 && path[0] === 'schemaVersion')) {
     return {
       code: 'unsupported-version',
-      message: `schemaVersion ${received} is not supported (expected 1)`,
+      message: `schemaVersion ${received} is not supported (expected 1 or 2)`,
       params: { value: received },
     };
   }

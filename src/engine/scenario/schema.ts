@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { acts, callerSignals } from '../acts';
 import { callTypes, languages, levels } from '../call-types';
 import { competencyIds } from '../competencies/catalogue';
-import { emotions, outcomes, ratings } from './types';
+import { emotions, fieldKinds, outcomes, ratings } from './types';
 import type { Scenario } from './types';
 
 // Strict objects so a misspelt field is reported instead of silently ignored.
@@ -26,7 +26,13 @@ const option = v.strictObject({
   mood: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(3))),
 });
 
+const consultTarget = v.pipe(
+  v.string(),
+  v.regex(/^(record|kb:[a-z0-9]+(-[a-z0-9]+)*)$/, '"record" or "kb:<article id>"'),
+);
+
 const step = v.strictObject({
+  consult: v.exactOptional(v.array(consultTarget)),
   caller: v.exactOptional(text),
   situation: v.exactOptional(text),
   emotion: v.picklist(emotions),
@@ -41,8 +47,25 @@ const ending = v.strictObject({
   summary: text,
 });
 
+const article = v.strictObject({
+  id,
+  title: text,
+  body: text,
+  keywords: v.exactOptional(v.array(text)),
+});
+
+const formField = v.strictObject({
+  id,
+  label: text,
+  type: v.picklist(['text', 'phone', 'textarea', 'select', 'multiselect']),
+  choices: v.exactOptional(v.array(text)),
+  expected: v.union([text, v.array(text)]),
+  kind: v.exactOptional(v.picklist(fieldKinds)),
+});
+
+/** The current format; older files are migrated to it before validation (see migrate-scenario.ts). */
 export const scenarioSchema = v.strictObject({
-  schemaVersion: v.literal(1),
+  schemaVersion: v.literal(2),
   id,
   title: text,
   callType: v.picklist(callTypes),
@@ -60,7 +83,11 @@ export const scenarioSchema = v.strictObject({
     voice: v.exactOptional(v.picklist(['female', 'male'])),
   }),
   company: v.strictObject({ name: text, sector: text, agentName: text }),
-  screen: v.array(v.strictObject({ label: text, value: v.pipe(v.string(), v.trim()) })),
+  screen: v.array(
+    v.strictObject({ label: text, value: v.pipe(v.string(), v.trim()), section: v.exactOptional(text) }),
+  ),
+  knowledgeBase: v.exactOptional(v.array(article)),
+  form: v.exactOptional(v.array(formField)),
   start: id,
   steps: v.record(id, step),
   endings: v.pipe(

@@ -57,6 +57,47 @@ export function semanticProblems(file: string, located: LocatedDocument, scenari
     });
   }
 
+  // The desktop: articles and fields named once, steps consult articles that exist, choices hold the truth.
+  const articleIds = new Set<string>();
+  (scenario.knowledgeBase ?? []).forEach((article, index) => {
+    if (articleIds.has(article.id))
+      report('duplicate-id', ['knowledgeBase', index, 'id'], `article id "${article.id}" is used twice`, {
+        id: article.id,
+      });
+    articleIds.add(article.id);
+  });
+  const fieldIds = new Set<string>();
+  (scenario.form ?? []).forEach((field, index) => {
+    if (fieldIds.has(field.id))
+      report('duplicate-id', ['form', index, 'id'], `form field id "${field.id}" is used twice`, {
+        id: field.id,
+      });
+    fieldIds.add(field.id);
+    const expected = Array.isArray(field.expected) ? field.expected : [field.expected];
+    if (field.type === 'select' || field.type === 'multiselect') {
+      for (const value of expected.filter((e) => !(field.choices ?? []).includes(e))) {
+        report(
+          'missing-target',
+          ['form', index, 'expected'],
+          `field "${field.id}": expected "${value}" is not among its choices`,
+          { target: value },
+        );
+      }
+    }
+  });
+  for (const [stepId, step] of Object.entries(scenario.steps)) {
+    (step.consult ?? []).forEach((target, index) => {
+      if (target.startsWith('kb:') && !articleIds.has(target.slice(3))) {
+        report(
+          'missing-target',
+          ['steps', stepId, 'consult', index],
+          `consult "${target}": no such article in knowledgeBase`,
+          { target },
+        );
+      }
+    });
+  }
+
   const reachable = reachableFrom(scenario, scenario.start);
   for (const id of [...stepIds, ...endingIds].filter((node) => !reachable.has(node))) {
     const group = id in scenario.steps ? 'steps' : 'endings';

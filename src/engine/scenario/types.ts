@@ -2,7 +2,7 @@ import type { Act, CallerSignal } from '../acts';
 import type { CallType, Language, Level } from '../call-types';
 
 /** The scenario file format version this build reads; older versions go through migrations. */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 /** How the caller sounds in a line; drives the emotion label (and later the voice). */
 export const emotions = [
@@ -52,8 +52,12 @@ export interface Scenario {
   persona: Persona;
   /** The organisation the trainee works for in this call. */
   company: Company;
-  /** What the agent's screen shows when the call starts. */
+  /** The customer record on the agent's screen (opened by the trainee during the call). */
   screen: ScreenField[];
+  /** Knowledge-base articles and scripts the trainee can search during the call (schemaVersion 2). */
+  knowledgeBase?: Article[];
+  /** The call type's form, with the truth what the trainee types is compared to (schemaVersion 2). */
+  form?: FormField[];
   /** Id of the first step. */
   start: string;
   /** The steps by id, each a caller line and the trainee's options. */
@@ -96,6 +100,40 @@ export interface ScreenField {
   label: string;
   /** Field value as shown. */
   value: string;
+  /** Heading the line is grouped under (identity, contracts, orders, tickets, history...). */
+  section?: string;
+}
+
+/** A knowledge-base article or script, found by searching during the call. */
+export interface Article {
+  /** Unique id within the scenario; steps refer to it as `kb:<id>`. */
+  id: string;
+  /** Title shown in the results. */
+  title: string;
+  /** The article's text. */
+  body: string;
+  /** Extra search terms (synonyms the trainee may type). */
+  keywords?: string[];
+}
+
+/** What a form field stands for, so the engine knows which rule judges it. */
+export const fieldKinds = ['data', 'services', 'priority'] as const;
+export type FieldKind = (typeof fieldKinds)[number];
+
+/** One field of the call's form. */
+export interface FormField {
+  /** Unique id within the form. */
+  id: string;
+  /** Label shown. */
+  label: string;
+  /** Input type. */
+  type: 'text' | 'phone' | 'textarea' | 'select' | 'multiselect';
+  /** Choices, for select and multiselect. */
+  choices?: string[];
+  /** The truth: what a careful agent types or chooses (a list for multiselect). */
+  expected: string | string[];
+  /** data (default): typed data; services: 112 services sent; priority: ITIL priority. */
+  kind?: FieldKind;
 }
 
 /** One turn: what the caller says, then what the trainee may answer. */
@@ -108,6 +146,8 @@ export interface Step {
   emotion: Emotion;
   /** What the line reveals that procedures must react to. */
   signals?: CallerSignal[];
+  /** Screen work the situation calls for before answering: `record`, or `kb:<article id>`. */
+  consult?: string[];
   /** The trainee's choices, three or four. */
   options: Option[];
 }

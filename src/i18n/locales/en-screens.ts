@@ -258,7 +258,36 @@ const enScreens: ScreenMessages = {
         'Mastery = the mean of the competency’s last {{window}} results. Preparation for a validation, not an official qualification.',
     },
   },
+  desk: {
+    heading: 'Workstation',
+    tabs: { record: 'Customer record', knowledge: 'Knowledge base', form: 'Form' },
+    nothingOpen:
+      'Nothing is open: open the customer record, search the knowledge base or fill in the form when the call needs it.',
+    search: 'Search the knowledge base',
+    results: '{{count}} result(s)',
+    formHint: 'What you enter is compared with what the caller said: names, addresses and numbers exactly.',
+  },
   rules: {
+    'record-consulted': {
+      ok: 'You opened the customer record before answering.',
+      broken: 'You answered without opening the customer record, where the answer was.',
+    },
+    'knowledge-consulted': {
+      ok: 'You read “{{detail}}” before answering.',
+      broken: 'You answered without reading “{{detail}}” in the knowledge base.',
+    },
+    'form-field': {
+      ok: 'Field “{{detail}}” entered correctly.',
+      broken: 'Field “{{detail}}”: entered “{{value}}”, expected “{{expected}}”.',
+    },
+    'services-dispatched': {
+      ok: 'Services sent: {{expected}} — as needed.',
+      broken: 'Services sent: “{{value}}”; needed: {{expected}}.',
+    },
+    'priority-right': {
+      ok: 'Right priority: {{expected}}.',
+      broken: 'Priority “{{value}}”; by impact and urgency it was: {{expected}}.',
+    },
     'location-first': {
       ok: 'You asked for the exact location before any other question: the emergency services know where to go even if the call drops.',
       broken:

@@ -68,7 +68,7 @@ const en: Messages = {
     'invalid-value': '{{path}}: expected {{expected}}, found {{value}}',
     'unknown-competency': 'unknown competency {{value}} ({{path}})',
     'unknown-act': 'unknown act {{value}} ({{path}})',
-    'unsupported-version': 'schemaVersion {{value}} is not supported (expected: 1)',
+    'unsupported-version': 'schemaVersion {{value}} is not supported (expected: 1 or 2)',
     'missing-target': '{{path}}: “{{target}}” is neither a step nor an ending',
     'unreachable-step': '“{{id}}” cannot be reached from the start',
     'dead-end-step': '{{path}}: no ending can be reached from this step',

@@ -267,7 +267,36 @@ const frScreens = {
         'Maîtrise = moyenne des {{window}} derniers résultats de la compétence. Préparation à une validation, pas un titre officiel.',
     },
   },
+  desk: {
+    heading: 'Poste de travail',
+    tabs: { record: 'Fiche client', knowledge: 'Base de connaissances', form: 'Formulaire' },
+    nothingOpen:
+      'Rien n’est ouvert : ouvrez la fiche client, cherchez dans la base de connaissances ou remplissez le formulaire quand l’appel le demande.',
+    search: 'Rechercher dans la base de connaissances',
+    results: '{{count}} résultat(s)',
+    formHint: 'Ce que vous encodez est comparé à ce que l’appelant a dit : noms, adresses et numéros exacts.',
+  },
   rules: {
+    'record-consulted': {
+      ok: 'Vous avez ouvert la fiche client avant de répondre.',
+      broken: 'Vous avez répondu sans ouvrir la fiche client, alors que la réponse s’y trouvait.',
+    },
+    'knowledge-consulted': {
+      ok: 'Vous avez consulté « {{detail}} » avant de répondre.',
+      broken: 'Vous avez répondu sans consulter « {{detail}} » dans la base de connaissances.',
+    },
+    'form-field': {
+      ok: 'Champ « {{detail}} » correctement encodé.',
+      broken: 'Champ « {{detail}} » : encodé « {{value}} », attendu « {{expected}} ».',
+    },
+    'services-dispatched': {
+      ok: 'Services envoyés : {{expected}} — ce qu’il fallait.',
+      broken: 'Services envoyés : « {{value}} » ; il fallait : {{expected}}.',
+    },
+    'priority-right': {
+      ok: 'Priorité juste : {{expected}}.',
+      broken: 'Priorité « {{value}} » ; selon l’impact et l’urgence, il fallait : {{expected}}.',
+    },
     'location-first': {
       ok: 'Vous avez demandé le lieu exact avant toute autre question : les secours savent où aller même si l’appel coupe.',
       broken:

@@ -69,7 +69,7 @@ const fr = {
     'invalid-value': '{{path}} : attendu {{expected}}, trouvé {{value}}',
     'unknown-competency': 'compétence inconnue {{value}} ({{path}})',
     'unknown-act': 'acte inconnu {{value}} ({{path}})',
-    'unsupported-version': 'schemaVersion {{value}} non pris en charge (attendu : 1)',
+    'unsupported-version': 'schemaVersion {{value}} non pris en charge (attendu : 1 ou 2)',
     'missing-target': '{{path}} : « {{target}} » n’est ni une étape ni une fin',
     'unreachable-step': '« {{id}} » ne peut pas être atteint depuis le début',
     'dead-end-step': '{{path}} : aucune fin ne peut être atteinte depuis cette étape',

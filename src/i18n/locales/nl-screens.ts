@@ -270,7 +270,36 @@ const nlScreens: ScreenMessages = {
         'Beheersing = gemiddelde van de laatste {{window}} resultaten van de competentie. Voorbereiding op een validering, geen officieel getuigschrift.',
     },
   },
+  desk: {
+    heading: 'Werkstation',
+    tabs: { record: 'Klantenfiche', knowledge: 'Kennisbank', form: 'Formulier' },
+    nothingOpen:
+      'Niets is geopend: open de klantenfiche, zoek in de kennisbank of vul het formulier in wanneer het gesprek erom vraagt.',
+    search: 'Zoeken in de kennisbank',
+    results: '{{count}} resultaat/resultaten',
+    formHint: 'Wat u invult, wordt vergeleken met wat de beller zei: namen, adressen en nummers exact.',
+  },
   rules: {
+    'record-consulted': {
+      ok: 'U opende de klantenfiche voor u antwoordde.',
+      broken: 'U antwoordde zonder de klantenfiche te openen, terwijl het antwoord erin stond.',
+    },
+    'knowledge-consulted': {
+      ok: 'U raadpleegde “{{detail}}” voor u antwoordde.',
+      broken: 'U antwoordde zonder “{{detail}}” in de kennisbank te raadplegen.',
+    },
+    'form-field': {
+      ok: 'Veld “{{detail}}” correct ingevuld.',
+      broken: 'Veld “{{detail}}”: ingevuld “{{value}}”, verwacht “{{expected}}”.',
+    },
+    'services-dispatched': {
+      ok: 'Gestuurde diensten: {{expected}} — zoals nodig.',
+      broken: 'Gestuurde diensten: “{{value}}”; nodig waren: {{expected}}.',
+    },
+    'priority-right': {
+      ok: 'Juiste prioriteit: {{expected}}.',
+      broken: 'Prioriteit “{{value}}”; volgens impact en urgentie was het: {{expected}}.',
+    },
     'location-first': {
       ok: 'U hebt naar de exacte locatie gevraagd vóór elke andere vraag: de hulpdiensten weten waar ze heen moeten, ook als de verbinding wegvalt.',
       broken:

@@ -70,7 +70,7 @@ const nl: Messages = {
     'invalid-value': '{{path}}: verwacht {{expected}}, gevonden {{value}}',
     'unknown-competency': 'onbekende competentie {{value}} ({{path}})',
     'unknown-act': 'onbekende handeling {{value}} ({{path}})',
-    'unsupported-version': 'schemaVersion {{value}} wordt niet ondersteund (verwacht: 1)',
+    'unsupported-version': 'schemaVersion {{value}} wordt niet ondersteund (verwacht: 1 of 2)',
     'missing-target': '{{path}}: “{{target}}” is geen stap en geen einde',
     'unreachable-step': '“{{id}}” is niet bereikbaar vanaf het begin',
     'dead-end-step': '{{path}}: vanaf deze stap is geen enkel einde bereikbaar',

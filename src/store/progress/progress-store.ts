@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Attempt, CompetencyResult, DecisionRecord, Mode, Profile } from '../../engine/progress/attempt';
 import { planMerge } from '../../engine/progress/export-format';
 import type { MergePlan, ValidImport } from '../../engine/progress/export-format';
+import type { DeskLog } from '../../engine/desk/desk-log';
 import type { Outcome } from '../../engine/scenario/types';
 import { openProgressDb } from './progress-db';
 import { progressRepository, StorageWriteError } from './progress-repository';
@@ -39,6 +40,8 @@ export interface ProgressActions {
   closeProfile: () => void;
   startAttempt: (input: { scenarioKey: string; mode: Mode; seed: number }) => Promise<Attempt>;
   recordDecision: (attemptId: string, decision: DecisionRecord) => Promise<void>;
+  /** Saves the screen work (panels opened, form) as it changes. */
+  recordDesk: (attemptId: string, desk: DeskLog) => Promise<void>;
   finishAttempt: (
     attemptId: string,
     result: {
@@ -173,6 +176,14 @@ export function createProgressStore(
         const attempt = get().attempts.find((a) => a.id === attemptId);
         if (!attempt) return;
         const next = { ...attempt, decisions: [...attempt.decisions, decision] };
+        replaceAttempt(next);
+        await persist(next);
+      },
+
+      async recordDesk(attemptId, desk) {
+        const attempt = get().attempts.find((a) => a.id === attemptId);
+        if (!attempt) return;
+        const next = { ...attempt, desk };
         replaceAttempt(next);
         await persist(next);
       },

@@ -28,6 +28,14 @@ export const attemptSchema = v.object({
   endedAt: v.exactOptional(time),
   status: v.picklist(['in-progress', 'ended', 'abandoned']),
   decisions: v.array(v.object({ stepId: id, optionId: id, atMs: v.pipe(v.number(), v.minValue(0)) })),
+  desk: v.exactOptional(
+    v.object({
+      opened: v.array(
+        v.object({ target: v.string(), atAnswer: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+      ),
+      form: v.record(v.string(), v.union([v.string(), v.array(v.string())])),
+    }),
+  ),
   outcome: v.exactOptional(v.picklist(outcomes)),
   overall: v.exactOptional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
   competencies: v.exactOptional(

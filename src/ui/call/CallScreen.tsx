@@ -5,7 +5,7 @@ import type { ActorRefFrom } from 'xstate';
 import { currentStep, currentStepId, patienceOf } from '../../engine/call/call-state';
 import { orderOptions } from '../../engine/call/option-order';
 import type { CallSessionMachine } from '../../session/call-session-machine';
-import { AgentScreenPanel } from './AgentScreenPanel';
+import { Desk } from './desk/Desk';
 import { CallControls } from './CallControls';
 import { CallEndedPanel } from './CallEndedPanel';
 import { OptionList } from './OptionList';
@@ -21,6 +21,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const seed = useSelector(session, (snapshot) => snapshot.context.seed);
   const mode = useSelector(session, (snapshot) => snapshot.context.mode);
   const prompts = useSelector(session, (snapshot) => snapshot.context.prompts);
+  const desk = useSelector(session, (snapshot) => snapshot.context.desk);
   const onHold = useSelector(session, (snapshot) => snapshot.matches({ connected: 'onHold' }));
   const paused = useSelector(session, (snapshot) => snapshot.matches({ connected: 'paused' }));
   const { scenario } = call;
@@ -76,7 +77,12 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
       </section>
       <aside className="agent-screen" aria-label={t('call.agentScreen')}>
         <PatienceMeter value={patienceOf(call)} />
-        <AgentScreenPanel scenario={scenario} />
+        <Desk
+          scenario={scenario}
+          desk={desk}
+          onOpen={(target) => session.send({ type: 'trainee.open', target })}
+          onFill={(field, value) => session.send({ type: 'trainee.fill', field, value })}
+        />
       </aside>
     </div>
   );

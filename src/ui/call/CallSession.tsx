@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
 import type { SoundPlayer } from '../../audio/sound-player';
 import type { Attempt, Mode } from '../../engine/progress/attempt';
+import type { DeskLog } from '../../engine/desk/desk-log';
 import type { Scenario } from '../../engine/scenario/types';
 import { createCallSessionMachine } from '../../session/call-session-machine';
 import { recordAttempt } from '../../session/record-attempt';
@@ -25,6 +26,8 @@ interface Props {
   attempt?: Attempt;
   /** Answers already given, replayed to resume an interrupted call. */
   resume?: readonly string[];
+  /** The desktop as it was (resume). */
+  desk?: DeskLog;
 }
 
 /** The caller's voice obeys the « voix » setting at the moment each line starts. */
@@ -36,7 +39,7 @@ function withVoiceSetting(player: SoundPlayer): SoundPlayer {
 }
 
 /** Runs one call session, records it, and shows the screen of its phase. */
-export function CallSession({ scenario, player, seed, mode, attempt, resume }: Props) {
+export function CallSession({ scenario, player, seed, mode, attempt, resume, desk }: Props) {
   const soundPlayer = useMemo(() => withVoiceSetting(player ?? appSoundPlayer()), [player]);
   const machine = useMemo(() => createCallSessionMachine(soundPlayer), [soundPlayer]);
   const session = useActorRef(machine, {
@@ -45,6 +48,7 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume }: P
       ...(seed === undefined ? {} : { seed }),
       ...(mode ? { mode } : {}),
       ...(resume ? { resume } : {}),
+      ...(desk ? { desk } : {}),
     },
   });
   const phase = useSelector(session, (snapshot) => snapshot.value);

@@ -20,7 +20,8 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
   const mode = useSelector(session, (snapshot) => snapshot.context.mode);
   const timing = useSelector(session, (snapshot) => snapshot.context);
   const handleMs = (timing.endedAt ?? 0) - (timing.pickedUpAt ?? timing.endedAt ?? 0);
-  const debrief = useMemo(() => buildDebrief(call), [call]);
+  const desk = useSelector(session, (snapshot) => snapshot.context.desk);
+  const debrief = useMemo(() => buildDebrief(call, desk), [call, desk]);
   const openCall = useAppStore((state) => state.openCall);
   const openLibrary = useAppStore((state) => state.openLibrary);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -7,7 +7,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
   return (
     <li className={finding.ok ? 'finding ok' : 'finding broken'}>
       <strong>{finding.ok ? t('debrief.ruleOk') : t('debrief.ruleBroken')}</strong> —{' '}
-      {t(`rules.${finding.rule}.${finding.ok ? 'ok' : 'broken'}`)}
+      {t(`rules.${finding.rule}.${finding.ok ? 'ok' : 'broken'}`, finding.params)}
     </li>
   );
 }
