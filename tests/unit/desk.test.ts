@@ -152,3 +152,24 @@ describe('scenario format version 2', () => {
     if (!result.ok) expect(result.problems[0]?.message).toContain('expected "P9" is not among its choices');
   });
 });
+
+describe('typed data', () => {
+  const field = (type: 'text' | 'phone', expected: string) => {
+    const scenario = fakeScenario();
+    scenario.form = [{ id: 'f', label: 'Champ', type, expected }];
+    return (given: string) => assessDesk(scenario, [], fillOnDesk(emptyDeskLog(), 'f', given), true)[0]?.ok;
+  };
+
+  it('forgives spacing, the kind of apostrophe and the first capital, not spelling or accents', () => {
+    const address = field('text', "rue de l'Église 14, Sart-Molin");
+    expect(address('Rue de l’Église 14,  Sart-Molin')).toBe(true);
+    expect(address("rue de l'Eglise 14, Sart-Molin")).toBe(false);
+    expect(address("rue de l'Église 41, Sart-Molin")).toBe(false);
+  });
+
+  it('compares phone numbers by their digits', () => {
+    const phone = field('phone', '0498 00 62 17');
+    expect(phone('0498/006217')).toBe(true);
+    expect(phone('0498 00 62 71')).toBe(false);
+  });
+});

@@ -3,10 +3,20 @@ import type { Finding } from '../procedures/finding';
 import type { FormField, Scenario } from '../scenario/types';
 import type { DeskLog } from './desk-log';
 
-/** Typed data compared the way a careful reader would: case, accents and spacing of words kept, extra spaces not. */
+/**
+ * Typed data compared the way a careful reader would: accents, spelling and capitals inside words count;
+ * extra spaces, the kind of apostrophe and the capital of the very first letter do not.
+ */
 function normalise(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
+  const text = value
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[’‘`´]/g, "'");
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Phone numbers are their digits: « 0498 00 62 17 » and « 0498/006217 » are the same number. */
+const digits = (value: string) => value.replace(/\D/g, '');
 
 /** Choices compared without regard to case or order. */
 function sameChoices(given: readonly string[], expected: readonly string[]): boolean {
@@ -20,6 +30,7 @@ function fieldCorrect(field: FormField, given: string | string[] | undefined): b
   const expected = Array.isArray(field.expected) ? field.expected : [field.expected];
   const values = Array.isArray(given) ? given : [given];
   if (field.type === 'select' || field.type === 'multiselect') return sameChoices(values, expected);
+  if (field.type === 'phone') return digits(values.join('')) === digits(expected.join(''));
   // Typed data must match exactly (names, addresses, numbers): « Tape sans faute ».
   return normalise(values.join(' ')) === normalise(expected.join(' '));
 }

@@ -28,19 +28,18 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
   const { scenario } = call;
   useEffect(() => heading.current?.focus(), []);
 
+  // The verdict: the ending's outcome, lowered to partial when rules were broken on the way.
+  const verdict = abandoned ? undefined : debrief.outcome;
+
   return (
     <div className="debrief">
       <h1 ref={heading} tabIndex={-1}>
         {t('debrief.heading')} — <span lang={scenario.language}>{scenario.title}</span>
       </h1>
-      <section
-        className={`outcome outcome-${debrief.ending?.outcome ?? 'abandoned'}`}
-        aria-labelledby="outcome-heading"
-      >
-        <h2 id="outcome-heading">
-          {debrief.ending && !abandoned ? t(`outcomes.${debrief.ending.outcome}`) : t('debrief.abandoned')}
-        </h2>
+      <section className={`outcome outcome-${verdict ?? 'abandoned'}`} aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">{verdict ? t(`outcomes.${verdict}`) : t('debrief.abandoned')}</h2>
         {debrief.ending && !abandoned && <p lang={scenario.language}>{debrief.ending.summary}</p>}
+        {debrief.loweredByRules && !abandoned && <p>{t('debrief.loweredByRules')}</p>}
         <HandleTime handleMs={Math.max(0, handleMs)} holdMs={timing.holdMs} prompts={timing.prompts.length} />
         <p className="overall">
           {t('debrief.overall')} <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
