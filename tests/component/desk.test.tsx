@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createSilentPlayer } from '../../src/audio/sound-player';
@@ -10,6 +10,9 @@ async function pickUp() {
   const user = userEvent.setup();
   const view = render(<CallSession scenario={fakeDeskScenario()} player={createSilentPlayer()} seed={1} />);
   await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+  // Focus lands on the first answer one frame after the line appears.
+  const answers = within(screen.getByRole('region', { name: 'Vos réponses' })).getAllByRole('button');
+  await waitFor(() => expect(answers[0]).toHaveFocus());
   return { user, view };
 }
 
