@@ -5,6 +5,15 @@ import { scenarioLibrary } from './scripts/scenario-library-plugin';
 
 export default defineConfig({
   plugins: [react(), scenarioLibrary()],
+  resolve: {
+    alias: [
+      // React 19 has useSyncExternalStore built in: @xstate/react's shim for React < 18 is dead weight.
+      { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'react' },
+      // Howler's core build: the spatial-audio plugin (3D panning) is not used.
+      { find: /^howler$/, replacement: 'howler/dist/howler.core.min.js' },
+    ],
+  },
   build: { target: 'es2022', reportCompressedSize: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

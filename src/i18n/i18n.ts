@@ -20,24 +20,41 @@ const screenLoaders: Record<Language, () => Promise<{ default: Record<string, un
   nl: () => import('./locales/nl-screens'),
   en: () => import('./locales/en-screens'),
 };
-const screensLoaded = new Set<Language>();
-let screensWanted = false;
+/** Strings of « Mon parcours » (profiles, history, portfolio), per language: loaded with that page. */
+const progressLoaders: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import('./locales/fr-progress'),
+  nl: () => import('./locales/nl-progress'),
+  en: () => import('./locales/en-progress'),
+};
+type Part = 'screens' | 'progress';
+const partLoaders: Record<Part, typeof screenLoaders> = { screens: screenLoaders, progress: progressLoaders };
+const loadedParts = new Set<string>();
+const wantedParts = new Set<Part>();
 
-async function loadScreensFor(language: Language): Promise<void> {
-  if (screensLoaded.has(language)) return;
-  const messages = await screenLoaders[language]();
-  // rosetta merges top-level keys: the screens' namespaces join the first screen's.
+async function loadPart(part: Part, language: Language): Promise<void> {
+  if (loadedParts.has(`${part}:${language}`)) return;
+  const messages = await partLoaders[part][language]();
+  // rosetta merges top-level keys: each part's namespaces join the first screen's.
   store.set(language, messages.default);
-  screensLoaded.add(language);
+  loadedParts.add(`${part}:${language}`);
+}
+
+async function loadPartFor(part: Part): Promise<void> {
+  wantedParts.add(part);
+  await Promise.all([loadPart(part, 'fr'), loadPart(part, current)]);
+}
+
+/** Makes « Mon parcours » strings available (French as fallback, plus the interface language). */
+export function loadProgressMessages(): Promise<void> {
+  return loadPartFor('progress');
 }
 
 /**
  * Makes the call, debrief and progress strings available (French as fallback, plus the interface
  * language). The lazy screens await it before they render.
  */
-export async function loadScreenMessages(): Promise<void> {
-  screensWanted = true;
-  await Promise.all([loadScreensFor('fr'), loadScreensFor(current)]);
+export function loadScreenMessages(): Promise<void> {
+  return loadPartFor('screens');
 }
 
 /** Dutch and English wordings of the competency catalogue, loaded with the first non-French language. */
@@ -71,7 +88,7 @@ export async function changeLanguage(language: Language): Promise<void> {
     competencyTranslations = translations.competencyTranslations;
     loaded.add(language);
   }
-  if (screensWanted) await loadScreensFor(language);
+  await Promise.all([...wantedParts].map((part) => loadPart(part, language)));
   current = language;
   store.locale(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;

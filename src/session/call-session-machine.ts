@@ -60,11 +60,19 @@ export type CallSessionEvent =
 /** How long a caller waits for an answer before speaking up, and how long on hold before complaining. */
 export const sessionDelays = { silence: 25_000, holdReaction: 30_000 };
 
+/** Runs `work` after the next frame has been painted. */
+function afterPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
 /** Builds the session machine around a sound player (Howler in the app, a silent one in tests). */
 export function createCallSessionMachine(player: SoundPlayer) {
   // The line being heard: an audio handle, not state (it is not saved, and a resumed call speaks afresh).
   let hush: (() => void) | undefined;
+  let turns = 0; // a newer line cancels a voice still waiting to start
   const stopVoice = () => {
+    turns++;
     hush?.();
     hush = undefined;
   };
@@ -91,8 +99,15 @@ export function createCallSessionMachine(player: SoundPlayer) {
         if (currentEnding(context.call)) return; // the ending speaks its own last words
         stopVoice();
         const line = voiceLineOf(context.call);
-        if (line) hush = player.speak(line);
-        player.preload(nextClips(context.call));
+        const upcoming = nextClips(context.call);
+        // Audio work waits until the new line is painted: the answer → line latency is what trainees feel,
+        // and the voice still starts within a frame or two.
+        const turn = ++turns;
+        afterPaint(() => {
+          if (turn !== turns) return;
+          if (line) hush = player.speak(line);
+          player.preload(upcoming);
+        });
       },
       endingSound: ({ context }) => {
         stopVoice();

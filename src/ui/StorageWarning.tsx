@@ -9,9 +9,9 @@ export function StorageWarning() {
   if (!writeError) return null;
   return (
     <div role="alert" className="notice error">
-      <p>{t(writeError === 'full' ? 'progress.storageFull' : 'progress.storageUnavailable')}</p>
+      <p>{t(writeError === 'full' ? 'storage.full' : 'storage.unavailable')}</p>
       <button type="button" onClick={dismiss}>
-        {t('progress.dismiss')}
+        {t('storage.dismiss')}
       </button>
     </div>
   );

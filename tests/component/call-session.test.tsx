@@ -134,9 +134,11 @@ describe('the caller’s voice', () => {
   it('speaks each new line from its clip, preloads what may come next, and stops at the debrief', async () => {
     const { player, user } = renderCall();
     await user.click(screen.getByRole('button', { name: 'Décrocher' }));
-    expect(player.log).toContain('speak:audio/voices/faux-appel.fr/accueil.ogg');
+    // The voice starts once the line has been painted.
+    await waitFor(() => expect(player.log).toContain('speak:audio/voices/faux-appel.fr/accueil.ogg'));
     expect(player.log).toContain('preload:1');
     await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
+    await waitFor(() => expect(player.log).toContain('speak:audio/voices/faux-appel.fr/question.ogg'));
     expect(player.log).toEqual(
       expect.arrayContaining([
         'hush:audio/voices/faux-appel.fr/accueil.ogg',
@@ -150,6 +152,7 @@ describe('the caller’s voice', () => {
     useAppStore.getState().setVoiceOn(false);
     const { player, user } = renderCall();
     await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    await waitFor(() => expect(player.log).toContain('preload:1')); // the moment the voice would have started
     expect(player.log.some((entry) => entry.startsWith('speak:'))).toBe(false);
     expect(screen.getByText("Bonjour, j'ai une question.")).toBeVisible();
     useAppStore.getState().setVoiceOn(true);

@@ -5,11 +5,14 @@ import nlCore from '../../src/i18n/locales/nl';
 import nlScreens from '../../src/i18n/locales/nl-screens';
 import enCore from '../../src/i18n/locales/en';
 import enScreens from '../../src/i18n/locales/en-screens';
+import frProgress from '../../src/i18n/locales/fr-progress';
+import nlProgress from '../../src/i18n/locales/nl-progress';
+import enProgress from '../../src/i18n/locales/en-progress';
 
 // Each language is split in two files (first screen / lazy screens); parity is checked on the whole.
-const fr = { ...frCore, ...frScreens };
-const nl = { ...nlCore, ...nlScreens };
-const en = { ...enCore, ...enScreens };
+const fr = { ...frCore, ...frScreens, ...frProgress };
+const nl = { ...nlCore, ...nlScreens, ...nlProgress };
+const en = { ...enCore, ...enScreens, ...enProgress };
 
 /** Flattens a nested message object into 'a.b.c' → value pairs; non-object leaves are kept as they are. */
 function flatten(messages: unknown, prefix = ''): Map<string, unknown> {

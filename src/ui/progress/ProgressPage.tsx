@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { loadScreenMessages, useTranslation } from '../../i18n/i18n';
+import { loadProgressMessages, loadScreenMessages, useTranslation } from '../../i18n/i18n';
 import { startProgress, useProgress } from '../../store/progress/app-progress';
 import { HistoryPanel } from './HistoryPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { StorageNotices } from './StorageNotices';
 
 // This screen's strings arrive with its code (top-level await: React.lazy waits for them).
-await loadScreenMessages();
+await Promise.all([loadScreenMessages(), loadProgressMessages()]);
 
 /** « Mon parcours »: who is training (profiles), then their history, mastery and portfolio. */
 export default function ProgressPage() {
