@@ -60,9 +60,10 @@ export type CallSessionEvent =
 /** How long a caller waits for an answer before speaking up, and how long on hold before complaining. */
 export const sessionDelays = { silence: 25_000, holdReaction: 30_000 };
 
-/** Runs `work` after the next frame has been painted. */
+/** Runs `work` once the next frame has been painted (in the task after the following frame starts). */
 function afterPaint(work: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(work, 0)));
   else setTimeout(work, 0);
 }
 

@@ -97,7 +97,7 @@ describe('exam mode', () => {
     expect(screen.queryByText('Réponse à éviter')).toBeNull();
     await user.click(screen.getByRole('button', { name: /Je récapitule/ }));
     await user.click(screen.getByRole('button', { name: 'Voir le débriefing' }));
-    const sheet = screen.getByRole('region', { name: 'Résultat de l’examen' });
+    const sheet = await screen.findByRole('region', { name: 'Résultat de l’examen' });
     expect(within(sheet).getByText(/moyenne pondérée \d+ % \(seuil 60 %\)/)).toBeVisible();
   });
 });

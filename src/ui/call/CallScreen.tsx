@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import type { ActorRefFrom } from 'xstate';
 import { currentStep, currentStepId, patienceOf } from '../../engine/call/call-state';
@@ -22,6 +22,12 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const mode = useSelector(session, (snapshot) => snapshot.context.mode);
   const prompts = useSelector(session, (snapshot) => snapshot.context.prompts);
   const desk = useSelector(session, (snapshot) => snapshot.context.desk);
+  // Stable callbacks: the memoised desk does not re-render with every answer.
+  const onOpen = useCallback((target: string) => session.send({ type: 'trainee.open', target }), [session]);
+  const onFill = useCallback(
+    (field: string, value: string | string[]) => session.send({ type: 'trainee.fill', field, value }),
+    [session],
+  );
   const onHold = useSelector(session, (snapshot) => snapshot.matches({ connected: 'onHold' }));
   const paused = useSelector(session, (snapshot) => snapshot.matches({ connected: 'paused' }));
   const { scenario } = call;
@@ -77,12 +83,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
       </section>
       <aside className="agent-screen" aria-label={t('call.agentScreen')}>
         <PatienceMeter value={patienceOf(call)} />
-        <Desk
-          scenario={scenario}
-          desk={desk}
-          onOpen={(target) => session.send({ type: 'trainee.open', target })}
-          onFill={(field, value) => session.send({ type: 'trainee.fill', field, value })}
-        />
+        <Desk scenario={scenario} desk={desk} onOpen={onOpen} onFill={onFill} />
       </aside>
     </div>
   );

@@ -1,13 +1,13 @@
 import { useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import type { ActorRefFrom } from 'xstate';
 import { buildDebrief } from '../../engine/debrief/build-debrief';
 import type { CallSessionMachine } from '../../session/call-session-machine';
 import { useAppStore } from '../../store/app-store';
-import { gradeExam } from '../../engine/progress/exam-grid';
 import { CompetencyScoreTable } from './CompetencyScoreTable';
-import { ExamSheet } from './ExamSheet';
+// The exam's grid loads only for exams.
+const ExamSheet = lazy(() => import('./ExamSheet'));
 import { HandleTime } from './HandleTime';
 import { DecisionList } from './DecisionList';
 import { FindingList } from './FindingList';
@@ -45,7 +45,11 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
           {t('debrief.overall')} <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
         </p>
       </section>
-      {mode === 'exam' && !abandoned && <ExamSheet result={gradeExam(scenario, debrief.score)} />}
+      {mode === 'exam' && !abandoned && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <ExamSheet scenario={scenario} score={debrief.score} />
+        </Suspense>
+      )}
       <CompetencyScoreTable scores={debrief.score.competencies} />
       <DecisionList decisions={debrief.decisions} language={scenario.language} />
       <FindingList findings={debrief.closingFindings} />

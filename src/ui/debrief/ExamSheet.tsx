@@ -1,9 +1,13 @@
 import { useTranslation } from '../../i18n/i18n';
+import { gradeExam } from '../../engine/progress/exam-grid';
 import type { ExamResult } from '../../engine/progress/exam-grid';
+import type { Scenario } from '../../engine/scenario/types';
+import type { CallScore } from '../../engine/scoring/score-call';
 import { useCompetencyLabel } from '../use-competency-label';
 
 /** The exam's result sheet: pass or fail per competency against the grid, and the verdict. */
-export function ExamSheet({ result }: { result: ExamResult }) {
+export default function ExamSheet({ scenario, score }: { scenario: Scenario; score: CallScore }) {
+  const result: ExamResult = gradeExam(scenario, score);
   const { t } = useTranslation();
   const label = useCompetencyLabel();
   return (

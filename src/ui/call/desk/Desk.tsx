@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { DeskLog } from '../../../engine/desk/desk-log';
 import type { Scenario } from '../../../engine/scenario/types';
@@ -21,7 +21,7 @@ interface Props {
  * The agent's desktop: the customer record, the knowledge base and the call's form, as tabs. Nothing is
  * open at pick-up: opening the record or an article is screen work the procedure watches.
  */
-export function Desk({ scenario, desk, onOpen, onFill }: Props) {
+export const Desk = memo(function Desk({ scenario, desk, onOpen, onFill }: Props) {
   const { t } = useTranslation();
   const tabs: Tab[] = [
     'record',
@@ -80,4 +80,4 @@ export function Desk({ scenario, desk, onOpen, onFill }: Props) {
       )}
     </section>
   );
-}
+});
