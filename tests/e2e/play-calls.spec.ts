@@ -4,7 +4,9 @@ import {
   answer,
   bestRoute,
   expectNoAxeViolations,
+  fillForm,
   openCall,
+  playRoute,
   routeOf,
   shippedScenarios,
   spoken,
@@ -19,9 +21,9 @@ test.describe('playing each shipped call to its end', () => {
       page.on('request', (request) => hosts.add(new URL(request.url()).host));
       await page.goto('/');
       await openCall(page, scenario);
-      for (const optionId of bestRoute(scenario)) await answer(page, scenario, optionId);
-
+      await playRoute(page, scenario, bestRoute(scenario));
       await expect(page.getByRole('heading', { name: 'Fin de l’appel' })).toBeVisible();
+      await fillForm(page, scenario);
       await page.getByRole('button', { name: 'Voir le débriefing' }).click();
       await expect(page.getByRole('heading', { level: 1, name: /Débriefing/ })).toBeVisible();
       await expect(page.getByRole('heading', { level: 2, name: 'Appel bien mené' })).toBeVisible();

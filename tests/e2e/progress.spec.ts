@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { answer, bestRoute, openCall, shippedScenarios } from './support';
+import { bestRoute, fillForm, openCall, playRoute, playWell, shippedScenarios } from './support';
 
 /** What the trainee sees of a call: the conversation, the answers on offer, the caller's patience. */
 async function callView(page: Page) {
@@ -26,13 +26,14 @@ test.describe('progress that lasts', () => {
       const reloadAfter = 1 + (next() % Math.max(1, route.length - 1));
       await page.goto('/');
       await openCall(page, scenario);
-      for (const optionId of route.slice(0, reloadAfter)) await answer(page, scenario, optionId);
+      await playRoute(page, scenario, route, 0, reloadAfter);
       const before = await callView(page);
       await page.reload();
       await expect(page.getByRole('log', { name: 'Conversation' })).toBeVisible();
       expect(await callView(page), `${scenario.id} after ${reloadAfter} answers`).toEqual(before);
-      // The call goes on to its end from where it was.
-      for (const optionId of route.slice(reloadAfter)) await answer(page, scenario, optionId);
+      // The call goes on to its end from where it was; what was opened on the desktop before is remembered.
+      await playRoute(page, scenario, route, reloadAfter);
+      await fillForm(page, scenario);
       await page.getByRole('button', { name: 'Voir le débriefing' }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Appel bien mené' })).toBeVisible();
       await page.getByRole('button', { name: 'Retour à la liste' }).click();
@@ -46,10 +47,11 @@ test.describe('progress that lasts', () => {
     await page.getByRole('radio', { name: 'Examen' }).check();
     await openCall(page, scenario);
     const route = bestRoute(scenario);
-    for (const optionId of route) {
-      await answer(page, scenario, optionId);
+    for (let index = 0; index < route.length; index++) {
+      await playRoute(page, scenario, route, index, index + 1);
       await expect(page.getByRole('note', { name: 'Retour sur votre réponse' })).toHaveCount(0);
     }
+    await fillForm(page, scenario);
     await page.getByRole('button', { name: 'Voir le débriefing' }).click();
     await expect(page.getByRole('region', { name: 'Résultat de l’examen' })).toBeVisible();
     await expect(
@@ -62,8 +64,7 @@ test.describe('progress that lasts', () => {
     if (!scenario) throw new Error('no scenario');
     await page.goto('/');
     await openCall(page, scenario);
-    for (const optionId of bestRoute(scenario)) await answer(page, scenario, optionId);
-    await page.getByRole('button', { name: 'Voir le débriefing' }).click();
+    await playWell(page, scenario);
     // Damage: a record that is not an attempt, written straight into the database.
     await page.evaluate(
       () =>

@@ -61,3 +61,70 @@ export async function expectNoAxeViolations(page: Page, screenName: string): Pro
     ),
   ).toEqual([]);
 }
+
+/** Opens what the step calls for: the record tab, or the article found by searching its title. */
+export async function consult(page: Page, scenario: Scenario, stepId: string) {
+  for (const target of scenario.steps[stepId]?.consult ?? []) {
+    if (target === 'record') {
+      await page.getByRole('tab', { name: 'Fiche client' }).click();
+      continue;
+    }
+    const article = scenario.knowledgeBase?.find((a) => `kb:${a.id}` === target);
+    if (!article) throw new Error(`no article ${target}`);
+    await page.getByRole('tab', { name: 'Base de connaissances' }).click();
+    await page
+      .getByRole('searchbox', { name: 'Rechercher dans la base de connaissances' })
+      .fill(article.title);
+    const result = page.getByRole('button', { name: spoken(article.title), exact: true });
+    if ((await result.getAttribute('aria-expanded')) !== 'true') await result.click();
+  }
+}
+
+/** Fills the form with the truth, as a careful agent would. */
+export async function fillForm(page: Page, scenario: Scenario) {
+  if (!scenario.form?.length) return;
+  await page.getByRole('tab', { name: 'Formulaire' }).click();
+  for (const field of scenario.form) {
+    const expected = Array.isArray(field.expected) ? field.expected : [field.expected];
+    if (field.type === 'multiselect') {
+      const group = page.getByRole('group', { name: spoken(field.label) });
+      for (const choice of expected)
+        await group.getByRole('checkbox', { name: spoken(choice), exact: true }).check();
+    } else if (field.type === 'select') {
+      await page
+        .getByRole('combobox', { name: spoken(field.label), exact: true })
+        .selectOption({ label: expected[0] ?? '' });
+    } else {
+      await page.getByRole('textbox', { name: spoken(field.label), exact: true }).fill(expected.join(' '));
+    }
+  }
+}
+
+/**
+ * Plays answers `from`..`to` of a route the way a careful agent does: before each answer, opens what the
+ * step calls for on the desktop. Returns the step reached.
+ */
+export async function playRoute(
+  page: Page,
+  scenario: Scenario,
+  route: readonly string[],
+  from = 0,
+  to = route.length,
+) {
+  let node = scenario.start;
+  for (const optionId of route.slice(0, from))
+    node = scenario.steps[node]?.options.find((o) => o.id === optionId)?.next ?? '';
+  for (const optionId of route.slice(from, to)) {
+    await consult(page, scenario, node);
+    await answer(page, scenario, optionId);
+    node = scenario.steps[node]?.options.find((o) => o.id === optionId)?.next ?? '';
+  }
+  return node;
+}
+
+/** Plays the best route with the desktop, fills the form, and opens the debrief. */
+export async function playWell(page: Page, scenario: Scenario): Promise<void> {
+  await playRoute(page, scenario, bestRoute(scenario));
+  await fillForm(page, scenario);
+  await page.getByRole('button', { name: 'Voir le débriefing' }).click();
+}

@@ -77,6 +77,7 @@ export default function CallPage({ scenarioKey, resumeAttemptId }: Props) {
             seed: attempt.seed,
             mode: attempt.mode,
             resume: attempt.decisions.map((d) => d.optionId),
+            ...(attempt.desk ? { desk: attempt.desk } : {}),
           }
         : { mode })}
     />
