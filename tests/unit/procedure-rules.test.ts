@@ -334,6 +334,18 @@ describe('every call', () => {
     ]);
   });
 
+  it('flags asking again for data the screen already shows', () => {
+    expect(
+      verdicts('helpdesk', 'no-reasking-screen-data', [
+        { acts: ['ask-again-known-data'] },
+        { acts: ['close'] },
+      ]),
+    ).toEqual([false]);
+    expect(
+      verdicts('emergency', 'no-reasking-screen-data', [{ acts: ['ask-location'] }, { acts: ['end-call'] }]),
+    ).toEqual([]);
+  });
+
   it('flags « tu », jargon, blame and interruptions each time', () => {
     expect(
       verdicts('inbound', 'polite-register', [

@@ -22,6 +22,7 @@ export const ruleIds = [
   'no-blame',
   'let-caller-speak',
   'no-unfounded-promise',
+  'no-reasking-screen-data',
   'cpr-on-gasping',
   'ticket-logged',
   // Screen work (judged from the desk log by src/engine/desk/assess-desk.ts, not by a procedure machine).
@@ -55,6 +56,7 @@ export const ruleCompetencies: Record<RuleId, readonly string[]> = {
   'no-blame': ['critique-constructive'],
   'let-caller-speak': ['laisse-parler'],
   'no-unfounded-promise': ['informations-actuelles'],
+  'no-reasking-screen-data': ['ecoute-et-ecran'],
   'cpr-on-gasping': ['analyse-appels-urgence', 'prend-appels-urgence'],
   'ticket-logged': ['note-questions', 'encode-donnees'],
   'record-consulted': ['ecoute-et-ecran'],

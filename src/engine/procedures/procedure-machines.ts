@@ -11,6 +11,7 @@ const everyCall = {
   properClosing: rule.properClosing,
   politeRegister: rule.politeRegister,
   letCallerSpeak: rule.letCallerSpeak,
+  noReaskingScreenData: rule.noReaskingScreenData,
 };
 
 /** Customer-facing calls: recording notice, identity before data, no card read back, no blame. */

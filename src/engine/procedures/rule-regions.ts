@@ -330,6 +330,8 @@ export const politeRegister = neverRule('polite-register', ['tutoiement', 'use-j
 export const noBlame = neverRule('no-blame', ['blame-other']);
 export const letCallerSpeak = neverRule('let-caller-speak', ['interrupt']);
 export const noUnfoundedPromise = neverRule('no-unfounded-promise', ['promise-unfounded']);
+/** Data already on the screen is read, not asked again. */
+export const noReaskingScreenData = neverRule('no-reasking-screen-data', ['ask-again-known-data']);
 
 /** Gasping is not breathing: once the caller describes it, the operator guides compressions. */
 export const cprOnGasping = {

@@ -105,6 +105,11 @@ const enScreens: ScreenMessages = {
     dismiss: 'Got it',
   },
   rules: {
+    'no-reasking-screen-data': {
+      ok: 'You read what was already on screen instead of asking again.',
+      broken:
+        'You asked again for information already on screen: the caller has to repeat themselves, and it shows.',
+    },
     'record-consulted': {
       ok: 'You opened the customer record before answering.',
       broken: 'You answered without opening the customer record, where the answer was.',

@@ -111,6 +111,11 @@ const frScreens = {
     dismiss: 'Compris',
   },
   rules: {
+    'no-reasking-screen-data': {
+      ok: 'Vous avez lu à l’écran ce qui s’y trouvait, sans le redemander.',
+      broken:
+        'Vous avez redemandé une information déjà affichée à l’écran : l’appelant doit se répéter, et cela se remarque.',
+    },
     'record-consulted': {
       ok: 'Vous avez ouvert la fiche client avant de répondre.',
       broken: 'Vous avez répondu sans ouvrir la fiche client, alors que la réponse s’y trouvait.',

@@ -114,6 +114,11 @@ const nlScreens: ScreenMessages = {
     dismiss: 'Begrepen',
   },
   rules: {
+    'no-reasking-screen-data': {
+      ok: 'U las op het scherm wat er al stond, zonder het opnieuw te vragen.',
+      broken:
+        'U vroeg opnieuw naar informatie die al op het scherm stond: de beller moet zich herhalen, en dat valt op.',
+    },
     'record-consulted': {
       ok: 'U opende de klantenfiche voor u antwoordde.',
       broken: 'U antwoordde zonder de klantenfiche te openen, terwijl het antwoord erin stond.',
