@@ -5,51 +5,13 @@ import { assessDesk } from '../../src/engine/desk/assess-desk';
 import { emptyDeskLog, fillOnDesk, openOnDesk } from '../../src/engine/desk/desk-log';
 import { highlight, searchArticles } from '../../src/engine/desk/search-articles';
 import { loadScenario } from '../../src/engine/scenario/load-scenario';
-import type { Scenario } from '../../src/engine/scenario/types';
 import { fakePath, fakeScenarioYaml } from '../support/fake-scenario';
+import { fakeDeskScenario } from '../support/desk-scenario';
 import { fakeScenario } from '../support/fake-scenario-object';
 
-const articles = [
-  {
-    id: 'colis-bloque',
-    title: 'Colis bloqué chez le transporteur',
-    body: 'Réexpédition gratuite après dix jours ouvrables sans mouvement.',
-    keywords: ['perdu'],
-  },
-  {
-    id: 'retour',
-    title: 'Retour d’un article',
-    body: 'Le client dispose de 14 jours calendrier. Le colis est renvoyé avec l’étiquette.',
-  },
-];
+const articles = fakeDeskScenario().knowledgeBase ?? [];
 
-/** The fake scenario with a desktop: an article to consult at the first step and a form. */
-function withDesk(): Scenario {
-  const scenario = fakeScenario();
-  scenario.knowledgeBase = articles;
-  scenario.form = [
-    { id: 'nom', label: 'Nom du client', type: 'text', expected: 'Jean Test' },
-    {
-      id: 'priorite',
-      label: 'Priorité',
-      type: 'select',
-      choices: ['P1', 'P2', 'P3', 'P4'],
-      expected: 'P3',
-      kind: 'priority',
-    },
-    {
-      id: 'services',
-      label: 'Services',
-      type: 'multiselect',
-      choices: ['Ambulance', 'SMUR', 'Police'],
-      expected: ['Ambulance', 'SMUR'],
-      kind: 'services',
-    },
-  ];
-  const first = scenario.steps['accueil'];
-  if (first) first.consult = ['record', 'kb:colis-bloque'];
-  return scenario;
-}
+const withDesk = fakeDeskScenario;
 
 describe('the knowledge base search', () => {
   it('finds articles by title, keyword and body, accents ignored, best first', () => {
