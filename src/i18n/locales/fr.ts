@@ -35,10 +35,6 @@ const fr = {
     empty: 'Aucun scénario disponible.',
     play: 'Jouer',
     playNamed: 'Jouer « {{title}} »',
-    level: 'Niveau',
-    language: 'Langue de l’appel',
-    caller: 'Interlocuteur',
-    company: 'Société',
     competencies: 'Compétences travaillées',
     problemsHeading: 'Fichiers de scénario non chargés',
     problemsIntro:

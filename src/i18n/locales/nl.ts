@@ -36,10 +36,6 @@ const nl: Messages = {
     empty: 'Geen scenario’s beschikbaar.',
     play: 'Spelen',
     playNamed: 'Spelen: “{{title}}”',
-    level: 'Niveau',
-    language: 'Taal van het gesprek',
-    caller: 'Gesprekspartner',
-    company: 'Bedrijf',
     competencies: 'Geoefende competenties',
     problemsHeading: 'Niet-geladen scenariobestanden',
     problemsIntro:
