@@ -118,7 +118,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
         else player.play('hangup');
       },
       hushVoice: () => stopVoice(),
-      callerPrompts: assign(({ context }, params: { kind: PromptKind }) => {
+      callerSpeaksUp: assign(({ context }, params: { kind: PromptKind }) => {
         stopVoice();
         const { scenario } = context.call;
         const text = callerPrompts[params.kind][scenario.language];
@@ -210,7 +210,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
               silence: {
                 target: 'talking',
                 reenter: true,
-                actions: { type: 'callerPrompts', params: { kind: 'silence' } },
+                actions: { type: 'callerSpeaksUp', params: { kind: 'silence' } },
               },
             },
             on: {
@@ -224,7 +224,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
             entry: ['hushVoice', 'startHold'],
             exit: 'endHold',
             invoke: { src: 'holdMusic' },
-            after: { holdReaction: { actions: { type: 'callerPrompts', params: { kind: 'hold' } } } },
+            after: { holdReaction: { actions: { type: 'callerSpeaksUp', params: { kind: 'hold' } } } },
             on: { 'trainee.resume': 'talking' },
           },
           paused: {

@@ -86,6 +86,13 @@ export function isSpeakable(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** What a caller line says aloud, or undefined when it is only a stage direction (it then has no clip). */
+export function spokenLine(line: string | undefined): string | undefined {
+  if (line === undefined) return undefined;
+  const text = spokenText(line);
+  return isSpeakable(text) ? text : undefined;
+}
+
 /** cyrb53: a small, fast, non-cryptographic 53-bit string hash, as 14 hex digits. */
 export function cyrb53(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
@@ -143,9 +150,8 @@ export function endingClipKey(scenario: Scenario, endingId: string): string {
 export function voiceClips(scenario: Scenario): VoiceClip[] {
   const clips: VoiceClip[] = [];
   const add = (key: string, line: string | undefined, settings: ClipSettings) => {
-    if (line === undefined) return;
-    const text = spokenText(line);
-    if (!isSpeakable(text)) return;
+    const text = spokenLine(line);
+    if (text === undefined) return;
     clips.push({ key, text, hash: clipHash(text, settings), settings });
   };
   for (const [stepId, step] of Object.entries(scenario.steps))

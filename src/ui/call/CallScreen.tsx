@@ -30,6 +30,11 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   );
   const onHold = useSelector(session, (snapshot) => snapshot.matches({ connected: 'onHold' }));
   const paused = useSelector(session, (snapshot) => snapshot.matches({ connected: 'paused' }));
+  // The machine decides who may pause (practice, not exam): the screen asks it rather than repeat the rule.
+  const canPause = useSelector(
+    session,
+    (snapshot) => snapshot.matches({ connected: 'paused' }) || snapshot.can({ type: 'trainee.pause' }),
+  );
   const { scenario } = call;
   const step = currentStep(call);
   const stepId = currentStepId(call);
@@ -49,7 +54,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
             <CallControls
               onHold={onHold}
               paused={paused}
-              canPause={mode === 'practice'}
+              canPause={canPause}
               send={(type) => session.send({ type })}
             />
           )}
