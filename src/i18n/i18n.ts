@@ -26,8 +26,18 @@ const progressLoaders: Record<Language, () => Promise<{ default: Record<string, 
   nl: () => import('./locales/nl-progress'),
   en: () => import('./locales/en-progress'),
 };
-type Part = 'screens' | 'progress';
-const partLoaders: Record<Part, typeof screenLoaders> = { screens: screenLoaders, progress: progressLoaders };
+/** Strings of the trainers' area, per language: loaded with that area. */
+const trainerLoaders: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import('./locales/fr-trainer'),
+  nl: () => import('./locales/nl-trainer'),
+  en: () => import('./locales/en-trainer'),
+};
+type Part = 'screens' | 'progress' | 'trainer';
+const partLoaders: Record<Part, typeof screenLoaders> = {
+  screens: screenLoaders,
+  progress: progressLoaders,
+  trainer: trainerLoaders,
+};
 const loadedParts = new Set<string>();
 const wantedParts = new Set<Part>();
 
@@ -47,6 +57,11 @@ async function loadPartFor(part: Part): Promise<void> {
 /** Makes « Mon parcours » strings available (French as fallback, plus the interface language). */
 export function loadProgressMessages(): Promise<void> {
   return loadPartFor('progress');
+}
+
+/** Makes the trainer area's strings available (French as fallback, plus the interface language). */
+export function loadTrainerMessages(): Promise<void> {
+  return loadPartFor('trainer');
 }
 
 /**

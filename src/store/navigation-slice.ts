@@ -4,7 +4,8 @@ import type { StateCreator } from 'zustand';
 export type View =
   | { name: 'library' }
   | { name: 'call'; scenarioKey: string; run: number; resumeAttemptId?: string }
-  | { name: 'progress' };
+  | { name: 'progress' }
+  | { name: 'trainer' };
 
 export interface NavigationSlice {
   /** The current screen. */
@@ -16,6 +17,8 @@ export interface NavigationSlice {
   resumeCall: (scenarioKey: string, attemptId: string) => void;
   openLibrary: () => void;
   openProgress: () => void;
+  /** The trainers' area: assignments, cohort results, LMS packages. */
+  openTrainer: () => void;
 }
 
 export const createNavigationSlice: StateCreator<NavigationSlice, [], [], NavigationSlice> = (set) => ({
@@ -30,4 +33,5 @@ export const createNavigationSlice: StateCreator<NavigationSlice, [], [], Naviga
     })),
   openLibrary: () => set({ view: { name: 'library' } }),
   openProgress: () => set({ view: { name: 'progress' } }),
+  openTrainer: () => set({ view: { name: 'trainer' } }),
 });

@@ -8,6 +8,8 @@ import { LibraryScreen } from './library/LibraryScreen';
 const CallPage = lazy(() => import('./call/CallPage'));
 // Profiles, history and mastery load on demand too.
 const ProgressPage = lazy(() => import('./progress/ProgressPage'));
+// Trainers' tools never weigh on what a trainee downloads first.
+const TrainerPage = lazy(() => import('./trainer/TrainerPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -28,6 +30,11 @@ export function App() {
         {view.name === 'progress' && (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <ProgressPage />
+          </Suspense>
+        )}
+        {view.name === 'trainer' && (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <TrainerPage />
           </Suspense>
         )}
       </main>

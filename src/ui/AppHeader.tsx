@@ -16,6 +16,7 @@ export function AppHeader() {
   const setVolume = useAppStore((state) => state.setVolume);
   const openProgress = useAppStore((state) => state.openProgress);
   const openLibrary = useAppStore((state) => state.openLibrary);
+  const openTrainer = useAppStore((state) => state.openTrainer);
   const view = useAppStore((state) => state.view.name);
 
   const onLanguage = (language: Language) => {
@@ -41,6 +42,14 @@ export function AppHeader() {
           onClick={openProgress}
         >
           {t('app.myProgress')}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          aria-current={view === 'trainer' ? 'page' : undefined}
+          onClick={openTrainer}
+        >
+          {t('app.trainer')}
         </button>
       </nav>
       <div className="brand">

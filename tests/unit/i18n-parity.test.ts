@@ -9,10 +9,23 @@ import frProgress from '../../src/i18n/locales/fr-progress';
 import nlProgress from '../../src/i18n/locales/nl-progress';
 import enProgress from '../../src/i18n/locales/en-progress';
 
-// Each language is split in two files (first screen / lazy screens); parity is checked on the whole.
-const fr = { ...frCore, ...frScreens, ...frProgress };
-const nl = { ...nlCore, ...nlScreens, ...nlProgress };
-const en = { ...enCore, ...enScreens, ...enProgress };
+import frTrainer from '../../src/i18n/locales/fr-trainer';
+import nlTrainer from '../../src/i18n/locales/nl-trainer';
+import enTrainer from '../../src/i18n/locales/en-trainer';
+
+// Each language is split in parts (first screen / lazy screens / progress / trainer); parity is checked on
+// the whole.
+const fr = { ...frCore, ...frScreens, ...frProgress, ...frTrainer };
+const nl = { ...nlCore, ...nlScreens, ...nlProgress, ...nlTrainer };
+const en = { ...enCore, ...enScreens, ...enProgress, ...enTrainer };
+
+describe('message parts', () => {
+  it('never share a top-level namespace (rosetta merges parts at the top level only)', () => {
+    const parts = [frCore, frScreens, frProgress, frTrainer].map((part) => Object.keys(part));
+    const all = parts.flat();
+    expect(all.filter((key, index) => all.indexOf(key) !== index)).toEqual([]);
+  });
+});
 
 /** Flattens a nested message object into 'a.b.c' → value pairs; non-object leaves are kept as they are. */
 function flatten(messages: unknown, prefix = ''): Map<string, unknown> {

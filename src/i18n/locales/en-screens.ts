@@ -1,3 +1,7 @@
+import enWrapUp from './en-wrapup';
+import enFreeText from './en-freetext';
+import enCallControls from './en-controls';
+
 import type { ScreenMessages } from './fr-screens';
 
 /** English strings of the screens that load on demand; same keys as fr-screens.ts. */
@@ -226,6 +230,9 @@ const enScreens: ScreenMessages = {
       broken: 'No ticket logged: every incident goes into a ticket, one ticket per issue.',
     },
   },
+  ...enWrapUp,
+  ...enFreeText,
+  ...enCallControls,
 };
 
 export default enScreens;

@@ -4,6 +4,7 @@ import type { Messages } from './fr';
 const en: Messages = {
   app: {
     myProgress: 'My progress',
+    trainer: 'Trainer area',
     navigation: 'Main navigation',
     calls: 'Calls',
     loadError: 'The data file “{{file}}” could not be read ({{reason}}). The rest of the app still works.',

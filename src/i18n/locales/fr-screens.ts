@@ -1,3 +1,7 @@
+import frWrapUp from './fr-wrapup';
+import frFreeText from './fr-freetext';
+import frCallControls from './fr-controls';
+
 /**
  * French strings of the screens that load on demand (call, debrief, progress): kept out of the first
  * screen's download. nl-screens.ts and en-screens.ts have exactly the same keys.
@@ -236,6 +240,9 @@ const frScreens = {
       broken: 'Aucun ticket enregistré : chaque incident se consigne dans un ticket, un ticket par problème.',
     },
   },
+  ...frWrapUp,
+  ...frFreeText,
+  ...frCallControls,
 };
 
 export default frScreens;

@@ -2,6 +2,7 @@
 const fr = {
   app: {
     myProgress: 'Mon parcours',
+    trainer: 'Espace formateur',
     navigation: 'Navigation principale',
     calls: 'Les appels',
     loadError:

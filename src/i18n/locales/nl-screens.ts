@@ -1,3 +1,7 @@
+import nlWrapUp from './nl-wrapup';
+import nlFreeText from './nl-freetext';
+import nlCallControls from './nl-controls';
+
 import type { ScreenMessages } from './fr-screens';
 
 /** Dutch strings of the screens that load on demand; same keys as fr-screens.ts. */
@@ -236,6 +240,9 @@ const nlScreens: ScreenMessages = {
       broken: 'Geen ticket geregistreerd: elk incident komt in een ticket, één ticket per probleem.',
     },
   },
+  ...nlWrapUp,
+  ...nlFreeText,
+  ...nlCallControls,
 };
 
 export default nlScreens;

@@ -4,6 +4,7 @@ import type { Messages } from './fr';
 const nl: Messages = {
   app: {
     myProgress: 'Mijn traject',
+    trainer: 'Trainersruimte',
     navigation: 'Hoofdnavigatie',
     calls: 'De gesprekken',
     loadError:

@@ -1,0 +1,6 @@
+/** FR strings of the call's freeText feature (namespace `freeText`), merged into the screens' strings. */
+const frFreeText = {
+  freeText: {},
+};
+
+export default frFreeText;

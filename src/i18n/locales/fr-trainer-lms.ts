@@ -1,0 +1,6 @@
+/** FR strings of the trainer area's « lms » section (namespace `lms`); same keys in every language. */
+const frTrainerLms = {
+  lms: {},
+};
+
+export default frTrainerLms;

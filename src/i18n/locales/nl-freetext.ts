@@ -1,0 +1,6 @@
+/** NL strings of the call's freeText feature (namespace `freeText`), merged into the screens' strings. */
+const nlFreeText = {
+  freeText: {},
+};
+
+export default nlFreeText;

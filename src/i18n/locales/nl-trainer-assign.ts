@@ -1,0 +1,6 @@
+/** NL strings of the trainer area's « assign » section (namespace `assign`); same keys in every language. */
+const nlTrainerAssign = {
+  assign: {},
+};
+
+export default nlTrainerAssign;

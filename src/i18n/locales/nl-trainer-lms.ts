@@ -1,0 +1,6 @@
+/** NL strings of the trainer area's « lms » section (namespace `lms`); same keys in every language. */
+const nlTrainerLms = {
+  lms: {},
+};
+
+export default nlTrainerLms;

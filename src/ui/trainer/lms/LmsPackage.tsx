@@ -1,0 +1,4 @@
+/** Placeholder until the section is built. */
+export default function LmsPackage() {
+  return null;
+}
