@@ -75,7 +75,8 @@ export function loadScreenMessages(): Promise<void> {
 /** Dutch and English wordings of the competency catalogue, loaded with the first non-French language. */
 let competencyTranslations: Record<string, { nl: string; en: string }> | undefined;
 
-const store = rosetta<Record<string, unknown>>({ fr });
+// rosetta merges later parts into the table it is given: give it a copy, never the imported module object.
+const store = rosetta<Record<string, unknown>>({ fr: { ...fr } });
 store.locale('fr');
 let current: Language = 'fr';
 const listeners = new Set<() => void>();
