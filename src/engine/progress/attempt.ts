@@ -33,6 +33,8 @@ export interface Attempt {
   scenarioKey: string;
   /** Practice or exam. */
   mode: Mode;
+  /** The trainer's assignment the call was played for, if any. */
+  assignmentId?: string;
   /** Seed of the order the options were shown in (a resumed call looks the same). */
   seed: number;
   /** When the call was picked up (ms since epoch). */

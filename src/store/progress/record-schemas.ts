@@ -23,6 +23,7 @@ export const attemptSchema = v.object({
   profileId: id,
   scenarioKey: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.(fr|nl|en)$/)),
   mode: v.picklist(modes),
+  assignmentId: v.exactOptional(id),
   seed: v.pipe(v.number(), v.integer()),
   startedAt: time,
   endedAt: v.exactOptional(time),
