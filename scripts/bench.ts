@@ -10,6 +10,7 @@ import { measureFirstInteractive } from './bench/first-interactive';
 import { firstScreenJs } from './bench/first-screen';
 import { measureHeap } from './bench/heap';
 import { measureVoiceLatency } from './bench/voice-latency';
+import { measureSpellingLoad } from './bench/spelling-load';
 import { timeLibrary } from './bench/library-timing';
 import { startPreview } from './bench/preview-server';
 import type { PreviewServer } from './bench/preview-server';
@@ -153,6 +154,23 @@ try {
       detail(
         `p50 ${ms(v.p50)} — ${v.samples.length} lines over 3 calls (Web Audio start after the line was added)`,
       );
+    });
+    // 8. Spelling dictionaries, loaded in the worker while the page stays responsive.
+    // The issue sets no time for it; what matters is that the page stays responsive while it loads (it
+    // starts when the trainee first types in the wrap-up note, and spelling is shown when it is ready).
+    await run('spelling dictionary load (worker)', 'no long task on the main thread', async () => {
+      for (const r of await measureSpellingLoad(browser, server!.url, built.dir)) {
+        figure(
+          `spelling dictionary load, ${r.language} (worker)`,
+          ms(r.loadMs),
+          'main thread: 0 long task',
+          verdict(r.longTasks === 0),
+        );
+        detail(
+          `worker start → loaded ${ms(r.wallMs)}; main thread meanwhile: ${r.longTasks} long task(s)` +
+            `${r.longTasks ? ` (max ${ms(r.maxLongTaskMs)})` : ''}, largest 10 ms-timer gap ${ms(r.maxGapMs)}`,
+        );
+      }
     });
   } finally {
     await browser.close();

@@ -6,6 +6,7 @@ import type { Library } from '../src/engine/scenario/load-library';
 import type { Scenario } from '../src/engine/scenario/types';
 import type { LibraryIndex } from '../src/library/library-index';
 import { readScenarioFiles } from './read-scenario-files';
+import { scenarioVersion } from './scenario-version';
 
 const moduleId = 'virtual:scenario-library';
 const folder = 'scenarios';
@@ -24,6 +25,7 @@ function summaryOf(scenario: Scenario) {
     competencies,
     caller: persona.name,
     company: company.name,
+    version: scenarioVersion(scenario),
   };
 }
 
@@ -40,7 +42,10 @@ function dataFiles(library: Library): Map<string, string> {
   };
   const files = new Map([[`${folder}/index.json`, JSON.stringify(index)]]);
   for (const scenario of library.scenarios)
-    files.set(`${folder}/${scenario.id}.${scenario.language}.json`, JSON.stringify(scenario));
+    files.set(
+      `${folder}/${scenario.id}.${scenario.language}.json`,
+      JSON.stringify({ ...scenario, version: scenarioVersion(scenario) }),
+    );
   return files;
 }
 

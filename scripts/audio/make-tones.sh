@@ -28,4 +28,18 @@ for i in "${!notes[@]}"; do
   parts+=("$tmp/n$i.wav")
 done
 sox "${parts[@]}" "$out/hold.ogg"
+# Call-centre background (optional setting): distant colleagues talking, made from espeak-ng voices
+# mixed, muffled and reverberated so no word can be made out, over a faint room noise. 12 s, looped.
+lines=("Bonjour, service clientèle, je vous écoute." "Je vérifie votre dossier, un petit instant." "Votre numéro de client, s'il vous plaît ?" "Je vous envoie la confirmation par courriel.")
+voices=(fr+m3 fr+f2 fr+m1 fr+f4)
+mix=()
+for i in "${!lines[@]}"; do
+  espeak-ng -v "${voices[$i]}" -s 165 -w "$tmp/v$i.wav" "${lines[$i]}"
+  sox "$tmp/v$i.wav" -r 16000 -c 1 "$tmp/w$i.wav" pad "$(echo "$i * 2.7" | bc -l)" 0 trim 0 12
+  mix+=("$tmp/w$i.wav")
+done
+sox -m "${mix[@]}" "$tmp/chatter.wav" lowpass 1200 reverb 60 gain -6
+sox "$tmp/chatter.wav" -c 1 "$tmp/chatter1.wav" remix - trim 0 12
+sox -n -r 16000 -c 1 "$tmp/room.wav" synth 12 brownnoise gain -38
+sox -m "$tmp/chatter1.wav" "$tmp/room.wav" "$out/background.ogg" norm -16 fade 0.5 12 0.5
 ls -l "$out"

@@ -21,7 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { formatProblem, loadLibrary } from '../../src/engine/index';
-import { clipUrl, voiceClips, type VoiceClip } from '../../src/engine/voice/voice-clips';
+import { clipUrl, promptClips, voiceClips, type VoiceClip } from '../../src/engine/voice/voice-clips';
 import { readScenarioFiles } from '../read-scenario-files';
 import { manifestPath, readManifest, voicesDir, type Manifest } from './voice-manifest';
 
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
     console.error('make-voices: the scenario library has problems; no clip was touched.');
     return 1;
   }
-  const clips = library.scenarios.flatMap(voiceClips);
+  const clips = [...library.scenarios.flatMap(voiceClips), ...promptClips()];
   const keys = new Set(clips.map((c) => c.key));
   if (keys.size !== clips.length) {
     console.error('make-voices: two lines share a clip key.');

@@ -13,6 +13,9 @@ export const names = {
   hangUp: 'Raccrocher',
   showDebrief: 'Voir le débriefing',
   replay: 'Rejouer cet appel',
+  handoverTo: 'Service qui reprend l’appel',
+  handoverSummary: 'Résumé de transmission',
+  handOver: 'Transférer avec ce résumé',
 };
 
 export const playQuery: ButtonQuery = { prefix: names.playPrefix };
@@ -82,12 +85,27 @@ export function transcriptLength(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector('[role="log"]')?.textContent?.length ?? 0);
 }
 
+/** Waits until the transcript grows, or a transfer asks for its handover first. */
 async function waitForTranscriptChange(page: Page, before: number): Promise<void> {
   const handle = await page.waitForFunction(
-    (length) => (document.querySelector('[role="log"]')?.textContent?.length ?? 0) !== length,
+    (length) =>
+      (document.querySelector('[role="log"]')?.textContent?.length ?? 0) !== length ||
+      document.querySelector('section.handover') !== null,
     before,
   );
   await handle.dispose();
+}
+
+/** A transfer or escalation was chosen: pick the first service, write a summary, send it. */
+async function handOverIfAsked(page: Page): Promise<void> {
+  if ((await page.locator('section.handover').count()) === 0) return;
+  const service = page.getByLabel(names.handoverTo);
+  if ((await service.evaluate((el) => el.tagName)) === 'SELECT') await service.selectOption({ index: 1 });
+  else await service.fill('Deuxième ligne');
+  await page.getByLabel(names.handoverSummary).fill('Résumé : qui appelle, pourquoi, ce qui a été fait.');
+  const before = await transcriptLength(page);
+  await clickButton(page, { names: [names.handOver] });
+  await waitForTranscriptChange(page, before);
 }
 
 /** Waits until either answers or « Voir le débriefing » are shown; true when the call is over. */
@@ -134,6 +152,7 @@ export async function playCall(page: Page, options: PlayOptions = {}): Promise<n
     const count = (await buttonNames(page, answersQuery)).length;
     const index = Math.min(count - 1, choose(answers, count));
     await clickAnswer(() => clickButton(page, { ...answersQuery, index }), answers);
+    await handOverIfAsked(page);
     answers++;
   }
   return answers;

@@ -1,5 +1,5 @@
 /** The sounds of a call. Files live in public/audio/<name>.ogg. */
-export type SoundName = 'ring' | 'ringback' | 'pickup' | 'hangup' | 'hold';
+export type SoundName = 'ring' | 'ringback' | 'pickup' | 'hangup' | 'hold' | 'background';
 
 /** A caller's line to be heard: its clip, and its text for speech synthesis when the clip is missing. */
 export interface VoiceLine {

@@ -51,9 +51,15 @@ export function fetchLibraryIndex(): Promise<LibraryIndex> {
   return index;
 }
 
+/** A scenario as the build publishes it: with its version (content hash) beside the authored data. */
+export type PublishedScenario = Scenario & {
+  /** Short hash of the scenario's content; attempts record it so results of another edition are known. */
+  version?: string;
+};
+
 /** One scenario's data, validated at build time. */
-export function fetchScenario(key: string): Promise<Scenario> {
-  return fetchJson<Scenario>(`${key}.json`, (data) => typeof (data as Scenario)?.steps === 'object');
+export function fetchScenario(key: string): Promise<PublishedScenario> {
+  return fetchJson<PublishedScenario>(`${key}.json`, (data) => typeof (data as Scenario)?.steps === 'object');
 }
 
 /** Forgets the cached index (tests). */

@@ -22,4 +22,6 @@ export interface ScenarioSummary {
   caller: string;
   /** Company the trainee works for. */
   company: string;
+  /** Short hash of the scenario's content (scripts/scenario-version.ts): changes with every edit. */
+  version: string;
 }

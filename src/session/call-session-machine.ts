@@ -4,10 +4,22 @@ import { callerPrompts } from './caller-prompts';
 import type { CallerPrompt, PromptKind } from './caller-prompts';
 import { nextClips, voiceLineOf } from './voice-lines';
 import { isOutbound } from '../engine/call-types';
-import { chooseOption, choicesOf, currentEnding, replayCall } from '../engine/call/call-state';
+import {
+  chooseOption,
+  choicesOf,
+  currentEnding,
+  currentStep,
+  currentStepId,
+  replayCall,
+} from '../engine/call/call-state';
+import { needsHandover } from '../engine/desk/assess-handover';
+import { answerLimitOf } from '../engine/timing/answer-limit';
+import { clipUrl, defaultVoice, promptClipKey } from '../engine/voice/voice-clips';
 import type { Mode } from '../engine/progress/attempt';
-import { emptyDeskLog, fillOnDesk, openOnDesk } from '../engine/desk/desk-log';
+import { emptyDeskLog, fillOnDesk, handOverOnDesk, openOnDesk } from '../engine/desk/desk-log';
 import type { DeskLog } from '../engine/desk/desk-log';
+import { editWrapUp, finishWrapUp } from '../engine/wrapup/wrap-up-log';
+import type { WrapUpEdit } from '../engine/wrapup/wrap-up-log';
 import type { CallState } from '../engine/call/call-state';
 import type { Scenario } from '../engine/scenario/types';
 
@@ -27,12 +39,25 @@ export interface CallSessionContext {
   pickedUpAt: number | undefined;
   /** When it ended. */
   endedAt: number | undefined;
+  /** When the after-call work ended (the debrief was opened). */
+  debriefAt: number | undefined;
   /** Time spent on hold so far, ms. */
   holdMs: number;
   /** When the current hold started. */
   holdStartedAt: number | undefined;
   /** The screen work: panels and articles opened, the form as filled in. */
   desk: DeskLog;
+  /**
+   * Patience the caller lost by waiting (silences, long holds, time limits run out). Shown on the meter,
+   * never scored, and not restored when a call is resumed: the wait is part of this sitting only.
+   */
+  waitPenalty: number;
+  /** Steps whose time limit ran out before the answer. */
+  lateSteps: string[];
+  /** When the trainee's clock for the current answer (re)started, for the countdown shown. */
+  answerClockAt: number | undefined;
+  /** A transfer or escalation chosen, waiting for its handover summary before the call goes on. */
+  pendingOptionId: string | undefined;
 }
 
 /** What a session starts from: a new call, or a call resumed by replaying the answers already given. */
@@ -51,14 +76,25 @@ export type CallSessionEvent =
   | { type: 'trainee.choose'; optionId: string }
   | { type: 'trainee.hangUp' }
   | { type: 'trainee.hold' }
+  | { type: 'trainee.handOver'; to: string; summary: string }
+  | { type: 'trainee.cancelHandover' }
+  | { type: 'trainee.mute' }
+  | { type: 'trainee.unmute' }
   | { type: 'trainee.pause' }
   | { type: 'trainee.resume' }
   | { type: 'trainee.open'; target: string }
   | { type: 'trainee.fill'; field: string; value: string | string[] }
+  | { type: 'trainee.wrapUp'; edit: WrapUpEdit }
   | { type: 'trainee.showDebrief' };
 
-/** How long a caller waits for an answer before speaking up, and how long on hold before complaining. */
-export const sessionDelays = { silence: 25_000, holdReaction: 30_000 };
+/**
+ * How long a caller waits for an answer before speaking up, and how long on hold before complaining; tests
+ * shrink scenario time limits with the scale.
+ */
+export const sessionDelays = { silence: 25_000, holdReaction: 30_000, answerLimitScale: 1 };
+
+/** The longest delay setTimeout accepts: a step without a limit waits "for ever". */
+const noLimit = 2 ** 31 - 1;
 
 /** Runs `work` once the next frame has been painted (in the task after the following frame starts). */
 function afterPaint(work: () => void): void {
@@ -86,6 +122,11 @@ export function createCallSessionMachine(player: SoundPlayer) {
     delays: {
       silence: () => sessionDelays.silence,
       holdReaction: () => sessionDelays.holdReaction,
+      // Steps without a limit never time out (the guard below also checks).
+      answerLimit: ({ context }) => {
+        const limit = answerLimitOf(context.call.scenario, currentStepId(context.call));
+        return limit === undefined ? noLimit : limit * 1000 * sessionDelays.answerLimitScale;
+      },
     },
     actors: {
       // Rings until the state is left; XState stops the callback actor, which stops the loop.
@@ -93,6 +134,8 @@ export function createCallSessionMachine(player: SoundPlayer) {
         input.sound ? player.loop(input.sound) : undefined,
       ),
       holdMusic: fromCallback(() => player.loop('hold')),
+      // Behind the whole conversation; the player decides whether the setting lets it be heard.
+      background: fromCallback(() => player.loop('background')),
     },
     actions: {
       playSound: (_, params: { name: SoundName }) => player.play(params.name),
@@ -122,14 +165,16 @@ export function createCallSessionMachine(player: SoundPlayer) {
         stopVoice();
         const { scenario } = context.call;
         const text = callerPrompts[params.kind][scenario.language];
-        // No clip for these generic words: the browser's voice says them when it has one.
         hush = player.speak({
-          clip: `audio/voices/_prompts/${params.kind}.${scenario.language}.ogg`,
+          clip: clipUrl(
+            promptClipKey(params.kind, scenario.language, scenario.persona.voice ?? defaultVoice),
+          ),
           text,
           lang: scenario.language,
         });
         return {
           prompts: [...context.prompts, { afterAnswers: choicesOf(context.call).length, kind: params.kind }],
+          waitPenalty: context.waitPenalty + 1,
         };
       }),
       openOnDesk: assign(({ context, event }) =>
@@ -140,8 +185,22 @@ export function createCallSessionMachine(player: SoundPlayer) {
       fillOnDesk: assign(({ context, event }) =>
         event.type === 'trainee.fill' ? { desk: fillOnDesk(context.desk, event.field, event.value) } : {},
       ),
+      // After-call work: the note, disposition and callback go to the desk log, saved with the attempt.
+      wrapUp: assign(({ context, event }) =>
+        event.type === 'trainee.wrapUp'
+          ? { desk: { ...context.desk, wrapUp: editWrapUp(context.desk.wrapUp, event.edit) } }
+          : {},
+      ),
+      // Handle time = talk + hold + after-call work: the last part ends when the debrief is shown.
+      finishWrapUp: assign(({ context }) => {
+        if (context.abandoned) return {};
+        const now = Date.now();
+        const afterCall = now - (context.endedAt ?? now);
+        return { desk: { ...context.desk, wrapUp: finishWrapUp(context.desk.wrapUp, now, afterCall) } };
+      }),
       markPickUp: assign({ pickedUpAt: () => Date.now() }),
       markEnd: assign({ endedAt: () => Date.now() }),
+      markDebrief: assign({ debriefAt: () => Date.now() }),
       startHold: assign({ holdStartedAt: () => Date.now() }),
       endHold: assign(({ context }) => ({
         holdMs:
@@ -153,12 +212,39 @@ export function createCallSessionMachine(player: SoundPlayer) {
       applyChoice: assign(({ context, event }) =>
         event.type === 'trainee.choose' ? { call: chooseOption(context.call, event.optionId) } : {},
       ),
+      holdForHandover: assign(({ event }) =>
+        event.type === 'trainee.choose' ? { pendingOptionId: event.optionId } : {},
+      ),
+      applyHandover: assign(({ context, event }) => {
+        const optionId = context.pendingOptionId;
+        if (event.type !== 'trainee.handOver' || optionId === undefined) return {};
+        return {
+          desk: handOverOnDesk(context.desk, { optionId, to: event.to, summary: event.summary }),
+          call: chooseOption(context.call, optionId),
+          pendingOptionId: undefined,
+        };
+      }),
+      dropHandover: assign({ pendingOptionId: undefined }),
       markAbandoned: assign({ abandoned: true }),
+      startAnswerClock: assign({ answerClockAt: () => Date.now() }),
+      markLate: assign(({ context }) => {
+        const stepId = currentStepId(context.call);
+        return stepId && !context.lateSteps.includes(stepId)
+          ? { lateSteps: [...context.lateSteps, stepId] }
+          : {};
+      }),
     },
     guards: {
       practising: ({ context }) => context.mode === 'practice',
       resuming: ({ context }) => choicesOf(context.call).length > 0,
       callEnded: ({ context }) => currentEnding(context.call) !== undefined,
+      choiceNeedsHandover: ({ context, event }) => {
+        if (event.type !== 'trainee.choose') return false;
+        const option = currentStep(context.call)?.options.find((o) => o.id === event.optionId);
+        return option !== undefined && needsHandover(option);
+      },
+      hasAnswerLimit: ({ context }) =>
+        answerLimitOf(context.call.scenario, currentStepId(context.call)) !== undefined,
     },
   }).createMachine({
     id: 'callSession',
@@ -171,9 +257,14 @@ export function createCallSessionMachine(player: SoundPlayer) {
       prompts: [],
       pickedUpAt: undefined,
       endedAt: undefined,
+      debriefAt: undefined,
       holdMs: 0,
       holdStartedAt: undefined,
       desk: input.desk ?? emptyDeskLog(),
+      waitPenalty: 0,
+      lateSteps: [],
+      answerClockAt: undefined,
+      pendingOptionId: undefined,
     }),
     states: {
       starting: {
@@ -195,6 +286,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
       },
       connected: {
         entry: ['markPickUp', 'speakLine'],
+        invoke: { src: 'background' },
         always: { guard: 'callEnded', target: 'ended' },
         initial: 'talking',
         on: {
@@ -206,16 +298,27 @@ export function createCallSessionMachine(player: SoundPlayer) {
           // Waiting for the trainee's answer: a long silence makes the caller speak up (and the wait
           // starts again); every answer restarts it.
           talking: {
+            entry: 'startAnswerClock',
             after: {
               silence: {
                 target: 'talking',
                 reenter: true,
                 actions: { type: 'callerSpeaksUp', params: { kind: 'silence' } },
               },
+              // The step's time limit: the caller presses once and the step is marked late.
+              answerLimit: {
+                guard: 'hasAnswerLimit',
+                actions: ['markLate', { type: 'callerSpeaksUp', params: { kind: 'hurry' } }],
+              },
             },
             on: {
-              'trainee.choose': { target: 'talking', reenter: true, actions: ['applyChoice', 'speakLine'] },
+              'trainee.choose': [
+                // A transfer or escalation waits for the summary the trainee writes for the next person.
+                { guard: 'choiceNeedsHandover', target: 'handover', actions: 'holdForHandover' },
+                { target: 'talking', reenter: true, actions: ['applyChoice', 'speakLine'] },
+              ],
               'trainee.hold': 'onHold',
+              'trainee.mute': 'muted',
               // Practice can pause (timers stop); an exam, like the real test, cannot.
               'trainee.pause': { guard: 'practising', target: 'paused' },
             },
@@ -231,18 +334,38 @@ export function createCallSessionMachine(player: SoundPlayer) {
             entry: 'hushVoice',
             on: { 'trainee.resume': 'talking' },
           },
+          // The trainee writes the handover summary; the caller hears « ne quittez pas » and waits.
+          handover: {
+            on: {
+              'trainee.handOver': { target: 'talking', actions: ['applyHandover', 'speakLine'] },
+              'trainee.cancelHandover': { target: 'talking', actions: 'dropHandover' },
+            },
+          },
+          // The agent's microphone is off (to think or ask a colleague): the caller hears nothing, so a
+          // long mute is a silence to them. Unlike hold, there is no music and the line stays open.
+          muted: {
+            after: {
+              silence: {
+                target: 'muted',
+                reenter: true,
+                actions: { type: 'callerSpeaksUp', params: { kind: 'silence' } },
+              },
+            },
+            on: { 'trainee.unmute': 'talking', 'trainee.hold': 'onHold' },
+          },
         },
       },
       ended: {
         entry: ['markEnd', 'endingSound'],
         // After-call work: the form can still be completed before the debrief.
         on: {
-          'trainee.showDebrief': 'debrief',
+          'trainee.showDebrief': { target: 'debrief', actions: 'finishWrapUp' },
+          'trainee.wrapUp': { actions: 'wrapUp' },
           'trainee.fill': { actions: 'fillOnDesk' },
           'trainee.open': { actions: 'openOnDesk' },
         },
       },
-      debrief: { type: 'final', entry: 'hushVoice' },
+      debrief: { type: 'final', entry: ['hushVoice', 'markDebrief'] },
     },
   });
 }

@@ -1,29 +1,12 @@
-import type { Language } from '../engine/call-types';
+import type { PromptKind } from '../engine/voice/caller-prompts';
 
-/** Why the caller speaks up on their own. */
-export type PromptKind = 'silence' | 'hold';
-
-/**
- * What a caller says when left without an answer or on hold too long, in the call's language. These are
- * the caller's words (content), not interface strings.
- */
-export const callerPrompts: Record<PromptKind, Record<Language, string>> = {
-  silence: {
-    fr: 'Allô ? Vous êtes toujours là ?',
-    nl: 'Hallo? Bent u daar nog?',
-    en: 'Hello? Are you still there?',
-  },
-  hold: {
-    fr: 'Allô ? Ça fait un moment que j’attends, là…',
-    nl: 'Hallo? Ik wacht nu al een hele tijd…',
-    en: 'Hello? I’ve been waiting for quite a while now…',
-  },
-};
+export { callerPrompts } from '../engine/voice/caller-prompts';
+export type { PromptKind } from '../engine/voice/caller-prompts';
 
 /** A prompt as it happened: after how many answers, and why. */
 export interface CallerPrompt {
   /** Number of answers given when the caller spoke up (places it in the transcript). */
   afterAnswers: number;
-  /** Silence or long hold. */
+  /** Silence, long hold, or the answer's time limit ran out. */
   kind: PromptKind;
 }

@@ -27,7 +27,11 @@ export function recordAttempt(
     }
     if (
       snapshot.context.desk !== desk &&
-      snapshot.context.desk.opened.length + Object.keys(snapshot.context.desk.form).length > 0
+      // The empty desk of a fresh call is not worth a write.
+      (snapshot.context.desk.opened.length > 0 ||
+        Object.keys(snapshot.context.desk.form).length > 0 ||
+        snapshot.context.desk.handovers !== undefined ||
+        snapshot.context.desk.wrapUp !== undefined)
     ) {
       desk = snapshot.context.desk;
       void progress.recordDesk(attempt.id, desk);

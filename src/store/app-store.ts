@@ -20,6 +20,8 @@ export const useAppStore = create<AppState>()(
       callMode: state.callMode,
       voiceOn: state.voiceOn,
       volume: state.volume,
+      backgroundOn: state.backgroundOn,
+      answerMode: state.answerMode,
     }),
     merge: (stored, current) => ({ ...current, ...sanitizeSettings(stored) }),
   }),

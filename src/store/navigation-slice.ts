@@ -1,9 +1,18 @@
 import type { StateCreator } from 'zustand';
+import type { Mode } from '../engine/progress/attempt';
+
+/** A call played for a trainer's assignment: its mode is the assignment's, and the attempt records it. */
+export interface AssignedPlay {
+  /** The assignment's id, recorded on the attempt. */
+  assignmentId: string;
+  /** The assignment's mode (instead of the mode chosen on the list). */
+  mode: Mode;
+}
 
 /** Which screen is shown. A call is identified by its scenario key and a run number (a replay is a new run). */
 export type View =
   | { name: 'library' }
-  | { name: 'call'; scenarioKey: string; run: number; resumeAttemptId?: string }
+  | { name: 'call'; scenarioKey: string; run: number; resumeAttemptId?: string; assigned?: AssignedPlay }
   | { name: 'progress' }
   | { name: 'trainer' };
 
@@ -12,7 +21,8 @@ export interface NavigationSlice {
   view: View;
   /** Counts calls started, so that replaying the same scenario starts afresh. */
   runs: number;
-  openCall: (scenarioKey: string) => void;
+  /** Starts a call; `assigned` when it is played for a trainer's assignment. */
+  openCall: (scenarioKey: string, assigned?: AssignedPlay) => void;
   /** Reopens a call interrupted by a reload or a closed tab, at the step it had reached. */
   resumeCall: (scenarioKey: string, attemptId: string) => void;
   openLibrary: () => void;
@@ -24,8 +34,11 @@ export interface NavigationSlice {
 export const createNavigationSlice: StateCreator<NavigationSlice, [], [], NavigationSlice> = (set) => ({
   view: { name: 'library' },
   runs: 0,
-  openCall: (scenarioKey) =>
-    set((state) => ({ runs: state.runs + 1, view: { name: 'call', scenarioKey, run: state.runs + 1 } })),
+  openCall: (scenarioKey, assigned) =>
+    set((state) => ({
+      runs: state.runs + 1,
+      view: { name: 'call', scenarioKey, run: state.runs + 1, ...(assigned ? { assigned } : {}) },
+    })),
   resumeCall: (scenarioKey, resumeAttemptId) =>
     set((state) => ({
       runs: state.runs + 1,

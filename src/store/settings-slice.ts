@@ -4,6 +4,10 @@ import { languages } from '../engine/call-types';
 import { modes } from '../engine/progress/attempt';
 import type { Mode } from '../engine/progress/attempt';
 
+/** How the trainee answers in a call: picks one of the options, or types what they would say. */
+export const answerModes = ['choices', 'free-text'] as const;
+export type AnswerMode = (typeof answerModes)[number];
+
 /** Preferences of whoever uses this browser. */
 export interface SettingsSlice {
   /** Language of the interface (the call's language is the scenario's). */
@@ -18,6 +22,12 @@ export interface SettingsSlice {
   voiceOn: boolean;
   /** Master volume, 0–1. */
   volume: number;
+  /** A call-centre murmur plays behind calls (off by default: it makes listening harder, on purpose). */
+  backgroundOn: boolean;
+  setBackgroundOn: (on: boolean) => void;
+  /** Choices, or free text where the scenario allows it (the typed answer is matched to an option). */
+  answerMode: AnswerMode;
+  setAnswerMode: (mode: AnswerMode) => void;
   setVoiceOn: (on: boolean) => void;
   setVolume: (volume: number) => void;
   setCallMode: (mode: Mode) => void;
@@ -33,6 +43,10 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   callMode: 'practice',
   voiceOn: true,
   volume: 0.8,
+  backgroundOn: false,
+  setBackgroundOn: (backgroundOn) => set({ backgroundOn }),
+  answerMode: 'choices',
+  setAnswerMode: (answerMode) => set({ answerMode }),
   setCallMode: (callMode) => set({ callMode }),
   setVoiceOn: (voiceOn) => set({ voiceOn }),
   setVolume: (volume) => set({ volume: Math.max(0, Math.min(1, volume)) }),
@@ -44,10 +58,25 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
 /** Keeps only well-formed settings from storage: a corrupted entry falls back to defaults, field by field. */
 export function sanitizeSettings(
   stored: unknown,
-): Partial<Pick<SettingsSlice, 'uiLanguage' | 'callLanguage' | 'muted' | 'callMode' | 'voiceOn' | 'volume'>> {
+): Partial<
+  Pick<
+    SettingsSlice,
+    | 'uiLanguage'
+    | 'callLanguage'
+    | 'muted'
+    | 'callMode'
+    | 'voiceOn'
+    | 'volume'
+    | 'backgroundOn'
+    | 'answerMode'
+  >
+> {
   if (typeof stored !== 'object' || stored === null) return {};
-  const { uiLanguage, callLanguage, muted, callMode, voiceOn, volume } = stored as Record<string, unknown>;
+  const { uiLanguage, callLanguage, muted, callMode, voiceOn, volume, backgroundOn, answerMode } =
+    stored as Record<string, unknown>;
   return {
+    ...(typeof backgroundOn === 'boolean' ? { backgroundOn } : {}),
+    ...(answerModes.includes(answerMode as AnswerMode) ? { answerMode: answerMode as AnswerMode } : {}),
     ...(typeof voiceOn === 'boolean' ? { voiceOn } : {}),
     ...(typeof volume === 'number' && volume >= 0 && volume <= 1 ? { volume } : {}),
     ...(modes.includes(callMode as Mode) ? { callMode: callMode as Mode } : {}),

@@ -17,6 +17,8 @@ export function AppHeader() {
   const openProgress = useAppStore((state) => state.openProgress);
   const openLibrary = useAppStore((state) => state.openLibrary);
   const openTrainer = useAppStore((state) => state.openTrainer);
+  const backgroundOn = useAppStore((state) => state.backgroundOn);
+  const setBackgroundOn = useAppStore((state) => state.setBackgroundOn);
   const view = useAppStore((state) => state.view.name);
 
   const onLanguage = (language: Language) => {
@@ -63,6 +65,14 @@ export function AppHeader() {
         </button>
         <button type="button" className="toggle" aria-pressed={voiceOn} onClick={() => setVoiceOn(!voiceOn)}>
           {voiceOn ? t('settings.voiceOn') : t('settings.voiceOff')}
+        </button>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={backgroundOn}
+          onClick={() => setBackgroundOn(!backgroundOn)}
+        >
+          {backgroundOn ? t('settings.backgroundOn') : t('settings.backgroundOff')}
         </button>
         <label className="field-inline">
           <span>{t('settings.volume')}</span>

@@ -211,6 +211,9 @@ describe('time on the line', () => {
     await user.click(screen.getByRole('button', { name: /Quoi \?/ }));
     await user.click(screen.getByRole('button', { name: /Je récapitule/ }));
     await user.click(screen.getByRole('button', { name: 'Voir le débriefing' }));
-    expect(screen.getByText(/Durée de traitement : 0 min \d+ s \(dont 0 s en attente\)/)).toBeVisible();
+    expect(screen.getByText(/Durée de traitement : 0 min \d+ s/)).toBeVisible();
+    expect(
+      screen.getByText(/\(conversation \d+ s, attente 0 s, travail après l’appel \d+ s\)/),
+    ).toBeVisible();
   });
 });

@@ -64,6 +64,7 @@ describe('choosing the call language', () => {
     competencies: [],
     caller: 'c',
     company: 'co',
+    version: '0123456789ab',
   });
 
   it('shows each call once, in the chosen language when translated, else in French', () => {

@@ -91,6 +91,7 @@ test.describe('accessibility and keyboard', () => {
     await page.keyboard.press('Enter');
     for (const optionId of bestRoute(scenario)) {
       const buttons = page.getByRole('region', { name: 'Vos réponses' }).getByRole('button');
+      await expect(buttons.first()).toBeVisible();
       const names = (await buttons.allTextContents()).map((text) => spoken(text.replace(/^\d/, '')));
       const text = spoken(
         Object.values(scenario.steps)
@@ -100,6 +101,22 @@ test.describe('accessibility and keyboard', () => {
       const index = names.indexOf(text);
       expect(index, `answer ${optionId} on screen`).toBeGreaterThanOrEqual(0);
       await page.keyboard.press(String(index + 1));
+      const option = Object.values(scenario.steps)
+        .flatMap((s) => s.options)
+        .find((o) => o.id === optionId);
+      if (option?.handover) {
+        // The handover panel takes the focus: service, summary and « Transférer » by keyboard too.
+        await expect(page.getByRole('heading', { name: /Passer l’appel/ })).toBeFocused();
+        await page.keyboard.press('Tab');
+        await expect(page.getByLabel('Service qui reprend l’appel')).toBeFocused();
+        const services = scenario.company.services ?? [];
+        for (let i = 0; i <= services.indexOf(option.handover.to); i++)
+          await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(`${scenario.persona.name}, ${(option.handover.facts ?? []).join(', ')}.`);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
     }
     await expect(page.getByRole('button', { name: 'Voir le débriefing' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -47,10 +47,42 @@ export async function openCall(page: Page, scenario: Scenario): Promise<void> {
     .click();
 }
 
-/** Answers by clicking the button whose accessible name is the option's text. */
+function findOption(scenario: Scenario, optionId: string) {
+  for (const step of Object.values(scenario.steps)) {
+    const option = step.options.find((o) => o.id === optionId);
+    if (option) return option;
+  }
+  throw new Error(`no option ${optionId}`);
+}
+
+/**
+ * Answers by clicking the button whose accessible name is the option's text; a transfer or an escalation
+ * then gets its handover, written as a careful agent would (the right service, the key facts).
+ */
 export async function answer(page: Page, scenario: Scenario, optionId: string): Promise<void> {
   const answers = page.getByRole('region', { name: 'Vos réponses' });
   await answers.getByRole('button', { name: optionText(scenario, optionId), exact: true }).click();
+  const option = findOption(scenario, optionId);
+  if (!option.acts.includes('transfer') && !option.acts.includes('escalate')) return;
+  await handOver(page, scenario, option.handover?.to, option.handover?.facts ?? []);
+}
+
+/** Fills and sends the handover panel. */
+export async function handOver(
+  page: Page,
+  scenario: Scenario,
+  to: string | undefined,
+  facts: readonly string[],
+) {
+  const panel = page.getByRole('region', { name: /Passer l’appel/ });
+  const service = to ?? scenario.company.services?.[0] ?? 'Deuxième ligne';
+  const field = panel.getByLabel('Service qui reprend l’appel');
+  if (scenario.company.services?.length) await field.selectOption({ label: service });
+  else await field.fill(service);
+  await panel
+    .getByLabel('Résumé de transmission')
+    .fill(`${scenario.persona.name} : ${facts.join(', ') || 'voir le ticket'}.`);
+  await panel.getByRole('button', { name: 'Transférer avec ce résumé' }).click();
 }
 
 export async function expectNoAxeViolations(page: Page, screenName: string): Promise<void> {

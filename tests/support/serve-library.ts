@@ -7,6 +7,7 @@ import { loadLibrary } from '../../src/engine/scenario/load-library';
 import type { LibraryIndex } from '../../src/library/library-index';
 import { resetLibraryCache } from '../../src/library/fetch-library';
 import { readScenarioFiles } from '../../scripts/read-scenario-files';
+import { scenarioVersion } from '../../scripts/scenario-version';
 
 /** The shipped library as the app would fetch it, built from the same files by the same engine. */
 export const shippedLibrary = loadLibrary(readScenarioFiles());
@@ -23,6 +24,7 @@ export const shippedIndex: LibraryIndex = {
     competencies: s.competencies,
     caller: s.persona.name,
     company: s.company.name,
+    version: scenarioVersion(s),
   })),
   problems: shippedLibrary.problems,
   competencyLabels: Object.fromEntries(
@@ -42,7 +44,9 @@ export function serveLibrary(overrides: Record<string, string | number> = {}): v
     if (typeof override === 'string') return new Response(override);
     if (file === 'index.json') return Response.json(shippedIndex);
     const scenario = shippedLibrary.scenarios.find((s) => `${s.id}.${s.language}.json` === file);
-    return scenario ? Response.json(scenario) : new Response('', { status: 404 });
+    return scenario
+      ? Response.json({ ...scenario, version: scenarioVersion(scenario) })
+      : new Response('', { status: 404 });
   });
 }
 

@@ -38,8 +38,7 @@ const firstScreen = new Set([
 describe('interface strings in use', () => {
   it('exist in the French locale', () => {
     const missing = keysUsed('src/ui').filter(
-      ({ key }) =>
-        !has(frCore, key) && !has(frScreens, key) && !has(frProgress, key) && !has(frTrainer, key),
+      ({ key }) => !has(frCore, key) && !has(frScreens, key) && !has(frProgress, key) && !has(frTrainer, key),
     );
     expect(missing).toEqual([]);
   });

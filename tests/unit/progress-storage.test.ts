@@ -25,7 +25,7 @@ describe('the progress database', () => {
       const current = await openProgressDb(name);
       expect(current.version).toBe(progressDbVersion);
       expect(await current.get('profiles', 'p1')).toMatchObject({ name: 'Ancienne' });
-      expect([...current.objectStoreNames].sort()).toEqual(['attempts', 'profiles']);
+      expect([...current.objectStoreNames].sort()).toEqual(['assignments', 'attempts', 'profiles']);
       current.close();
     }
     expect(migrations.length).toBe(progressDbVersion);

@@ -12,4 +12,13 @@ describe('stored settings', () => {
     expect(sanitizeSettings('garbage')).toEqual({});
     expect(sanitizeSettings(null)).toEqual({});
   });
+
+  it('keeps the answer mode (choices or free text) and drops an unknown one', () => {
+    expect(sanitizeSettings({ answerMode: 'free-text' })).toEqual({ answerMode: 'free-text' });
+    expect(sanitizeSettings({ answerMode: 'choices', muted: false })).toEqual({
+      answerMode: 'choices',
+      muted: false,
+    });
+    expect(sanitizeSettings({ answerMode: 'voice', muted: true })).toEqual({ muted: true });
+  });
 });

@@ -11,6 +11,7 @@ import {
   clipUrl,
   isSpeakable,
   spokenText,
+  promptClips,
   voiceClips,
 } from '../../src/engine/voice/voice-clips';
 import { readScenarioFiles } from '../../scripts/read-scenario-files';
@@ -19,6 +20,8 @@ import { readManifest, voicesDir } from '../../scripts/audio/voice-manifest';
 const root = process.cwd();
 const library = loadLibrary(readScenarioFiles(root));
 const clips = library.scenarios.flatMap(voiceClips);
+// The caller's prompts (silence, long hold, time limit) have clips of their own, in every language and voice.
+const allClips = [...clips, ...promptClips()];
 const manifest = readManifest(root) ?? { clips: {} };
 const dir = voicesDir(root);
 const fileOf = (key: string) => join(root, 'public', clipUrl(key));
@@ -40,19 +43,19 @@ describe('the caller voice clips', () => {
   });
 
   it('have a manifest entry with the current hash for every line', () => {
-    const outdated = clips.filter((c) => manifest.clips[c.key]?.hash !== c.hash).map((c) => c.key);
+    const outdated = allClips.filter((c) => manifest.clips[c.key]?.hash !== c.hash).map((c) => c.key);
     expect(outdated, regenerate).toEqual([]);
   });
 
   it('have a non-empty file under public/audio/voices for every line', () => {
-    const missing = clips
+    const missing = allClips
       .map((c) => c.key)
       .filter((key) => !existsSync(fileOf(key)) || statSync(fileOf(key)).size === 0);
     expect(missing, regenerate).toEqual([]);
   });
 
   it('leave no stale file or manifest entry', () => {
-    const wanted = new Set(clips.map((c) => `${c.key}.ogg`));
+    const wanted = new Set(allClips.map((c) => `${c.key}.ogg`));
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((name) => name.split('\\').join('/'))
       .filter((name) => statSync(join(dir, name)).isFile() && name !== 'manifest.json');
@@ -60,7 +63,7 @@ describe('the caller voice clips', () => {
       files.filter((name) => !wanted.has(name)),
       regenerate,
     ).toEqual([]);
-    const keys = new Set(clips.map((c) => c.key));
+    const keys = new Set(allClips.map((c) => c.key));
     expect(
       Object.keys(manifest.clips).filter((key) => !keys.has(key)),
       regenerate,
@@ -68,7 +71,7 @@ describe('the caller voice clips', () => {
   });
 
   it('have unique keys', () => {
-    const keys = clips.map((c) => c.key);
+    const keys = allClips.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

@@ -1,13 +1,15 @@
-import { findingsOf } from '../call/call-state';
+import { choicesOf, currentEnding, findingsOf } from '../call/call-state';
 import { competencies } from '../competencies/catalogue';
 import { ruleCompetencies } from '../procedures/finding';
 import type { Scenario } from '../scenario/types';
 import { enumeratePaths } from './enumerate-paths';
 import { replayPaths } from './replay-paths';
+import { wrapUpRules } from '../wrapup/assess-wrap-up';
 
 /**
  * The competencies a scenario can assess: those its options tag, plus those of the procedure findings
- * that some route through it actually raises (found by replaying every enumerated route).
+ * that some route through it actually raises (found by replaying every enumerated route), plus those of
+ * the wrap-up that follows each ending.
  */
 export function assessedCompetencies(scenario: Scenario): Set<string> {
   const assessed = new Set<string>();
@@ -17,6 +19,11 @@ export function assessedCompetencies(scenario: Scenario): Set<string> {
   for (const state of replayPaths(scenario, routes)) {
     for (const finding of findingsOf(state))
       for (const id of ruleCompetencies[finding.rule]) assessed.add(id);
+    // The after-call work of every ended call is judged too (note, disposition, spelling, callback).
+    const ending = currentEnding(state);
+    if (ending)
+      for (const rule of wrapUpRules(scenario, choicesOf(state), ending))
+        for (const id of ruleCompetencies[rule]) assessed.add(id);
   }
   return assessed;
 }

@@ -2,12 +2,15 @@ import { choicesOf, currentEnding, findingsOf } from '../call/call-state';
 import type { CallState } from '../call/call-state';
 import type { Finding } from '../procedures/finding';
 import { ruleCompetencies } from '../procedures/finding';
+import { assessHandovers } from '../desk/assess-handover';
 import { assessDesk } from '../desk/assess-desk';
 import { emptyDeskLog } from '../desk/desk-log';
 import type { DeskLog } from '../desk/desk-log';
 import { scoreCall } from '../scoring/score-call';
 import type { CallScore } from '../scoring/score-call';
 import type { Ending, Option, Outcome, Rating } from '../scenario/types';
+import { assessWrapUp } from '../wrapup/assess-wrap-up';
+import type { WrapUpAssessment } from '../wrapup/assess-wrap-up';
 
 /** One decision explained: what the caller said, what the trainee answered, and what would have been better. */
 export interface DebriefDecision {
@@ -44,6 +47,11 @@ export interface Debrief {
   decisions: DebriefDecision[];
   /** Findings made when the call ended (not tied to one answer). */
   closingFindings: Finding[];
+  /**
+   * The after-call work judged (note, disposition, callback, spelling), once it was done. It counts in the
+   * score but not in the verdict: the outcome is how the conversation went.
+   */
+  wrapUp: WrapUpAssessment | undefined;
 }
 
 const rank: Record<Rating, number> = { best: 0, good: 1, weak: 2, wrong: 3 };
@@ -55,6 +63,7 @@ export function buildDebrief(state: CallState, desk: DeskLog = emptyDeskLog()): 
   const findings = [
     ...findingsOf(state),
     ...assessDesk(scenario, choices, desk, currentEnding(state) !== undefined),
+    ...assessHandovers(scenario, desk),
   ];
   const decisions = choices.flatMap((choice): DebriefDecision[] => {
     const step = scenario.steps[choice.stepId];
@@ -79,14 +88,16 @@ export function buildDebrief(state: CallState, desk: DeskLog = emptyDeskLog()): 
     ];
   });
   const ending = currentEnding(state);
+  const wrapUp = ending && desk.wrapUp ? assessWrapUp(scenario, choices, ending, desk.wrapUp) : undefined;
   const broken = findings.some((f) => !f.ok);
   const loweredByRules = ending?.outcome === 'success' && broken;
   return {
     ending,
     outcome: loweredByRules ? 'partial' : ending?.outcome,
     loweredByRules,
-    score: scoreCall(scenario, choices, findings),
+    score: scoreCall(scenario, choices, [...findings, ...(wrapUp?.findings ?? [])]),
     decisions,
     closingFindings: findings.filter((f) => f.optionId === undefined),
+    wrapUp,
   };
 }

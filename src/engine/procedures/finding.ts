@@ -31,6 +31,17 @@ export const ruleIds = [
   'form-field',
   'services-dispatched',
   'priority-right',
+  // After-call work (judged from the wrap-up by src/engine/wrapup/assess-wrap-up.ts).
+  'note-outcome',
+  'note-action',
+  'note-follow-up',
+  'note-consistent',
+  'note-spelling',
+  'disposition-right',
+  'callback-booked',
+  // Transfers and escalations (judged from the handover the trainee wrote, src/engine/desk/assess-handover.ts).
+  'handover-service',
+  'handover-summary',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -64,6 +75,15 @@ export const ruleCompetencies: Record<RuleId, readonly string[]> = {
   'form-field': ['encode-donnees', 'tape-sans-faute'],
   'services-dispatched': ['dispatching-urgence'],
   'priority-right': ['traite-commande-delais'],
+  'note-outcome': ['decrit-resultat'],
+  'note-action': ['decrit-resultat'],
+  'note-follow-up': ['decrit-resultat'],
+  'note-consistent': ['decrit-resultat'],
+  'note-spelling': ['tape-sans-faute'],
+  'disposition-right': ['encode-contact'],
+  'callback-booked': ['suivi-absents'],
+  'handover-service': ['refere-client'],
+  'handover-summary': ['refere-client', 'decrit-resultat'],
 };
 
 /** One judgement a procedure machine makes about the trainee's conduct. */

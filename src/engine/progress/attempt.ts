@@ -31,6 +31,8 @@ export interface Attempt {
   profileId: string;
   /** `<id>.<language>` of the scenario. */
   scenarioKey: string;
+  /** The scenario's version (content hash) when the call started; absent in records made before versions. */
+  scenarioVersion?: string;
   /** Practice or exam. */
   mode: Mode;
   /** The trainer's assignment the call was played for, if any. */

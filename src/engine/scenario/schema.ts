@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { acts, callerSignals } from '../acts';
 import { callTypes, languages, levels } from '../call-types';
 import { competencyIds } from '../competencies/catalogue';
+import { dispositionCodes } from '../wrapup/dispositions';
 import { emotions, fieldKinds, outcomes, ratings } from './types';
 import type { Scenario } from './types';
 
@@ -24,6 +25,7 @@ const option = v.strictObject({
   tags: v.optional(v.array(tag), []),
   feedback: text,
   mood: v.exactOptional(v.pipe(v.number(), v.integer(), v.minValue(-3), v.maxValue(3))),
+  handover: v.exactOptional(v.strictObject({ to: text, facts: v.exactOptional(v.array(text)) })),
 });
 
 const consultTarget = v.pipe(
@@ -31,12 +33,16 @@ const consultTarget = v.pipe(
   v.regex(/^(record|kb:[a-z0-9]+(-[a-z0-9]+)*)$/, '"record" or "kb:<article id>"'),
 );
 
+/** A duration in whole seconds, as authors write it. */
+const seconds = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3600));
+
 const step = v.strictObject({
   consult: v.exactOptional(v.array(consultTarget)),
   caller: v.exactOptional(text),
   situation: v.exactOptional(text),
   emotion: v.picklist(emotions),
   signals: v.exactOptional(v.array(v.picklist(callerSignals))),
+  timeLimit: v.exactOptional(seconds),
   options: v.pipe(v.array(option), v.minLength(1, 'at least one option (a step needs a way out)')),
 });
 
@@ -45,6 +51,7 @@ const ending = v.strictObject({
   endedBy: v.picklist(['trainee', 'caller']),
   caller: v.exactOptional(text),
   summary: text,
+  disposition: v.exactOptional(v.picklist(dispositionCodes)),
 });
 
 const article = v.strictObject({
@@ -82,12 +89,21 @@ export const scenarioSchema = v.strictObject({
     patience: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
     voice: v.exactOptional(v.picklist(['female', 'male'])),
   }),
-  company: v.strictObject({ name: text, sector: text, agentName: text }),
+  company: v.strictObject({
+    name: text,
+    sector: text,
+    agentName: text,
+    services: v.exactOptional(v.array(text)),
+  }),
   screen: v.array(
     v.strictObject({ label: text, value: v.pipe(v.string(), v.trim()), section: v.exactOptional(text) }),
   ),
   knowledgeBase: v.exactOptional(v.array(article)),
+  freeText: v.exactOptional(v.boolean()),
   form: v.exactOptional(v.array(formField)),
+  timing: v.exactOptional(
+    v.strictObject({ answerLimit: v.exactOptional(seconds), targetHandle: v.exactOptional(seconds) }),
+  ),
   start: id,
   steps: v.record(id, step),
   endings: v.pipe(

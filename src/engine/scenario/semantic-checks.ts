@@ -1,7 +1,9 @@
 import type { Problem, ProblemCode } from './problem';
 import { formatPath } from './schema-problems';
 import type { Scenario } from './types';
+import { dispositionsByCallType } from '../wrapup/dispositions';
 import { locate, locateKey } from './yaml-locations';
+import { needsHandover } from '../desk/assess-handover';
 import type { LocatedDocument } from './yaml-locations';
 
 /** Checks what a schema cannot: links between steps, reachability, unique ids, file placement. */
@@ -96,6 +98,42 @@ export function semanticProblems(file: string, located: LocatedDocument, scenari
         );
       }
     });
+  }
+
+  // Transfers and escalations: a good one says who takes the call and what they must be told; the
+  // service named must be one the handover panel offers.
+  const services = scenario.company.services ?? [];
+  for (const [stepId, step] of Object.entries(scenario.steps)) {
+    step.options.forEach((option, index) => {
+      const at = ['steps', stepId, 'options', index];
+      const goodTransfer = needsHandover(option) && (option.rating === 'best' || option.rating === 'good');
+      if (goodTransfer && !option.handover)
+        report(
+          'missing-field',
+          at,
+          `option "${option.id}" transfers or escalates: it needs a handover (to, facts)`,
+          { field: 'handover' },
+        );
+      if (option.handover && !services.includes(option.handover.to))
+        report(
+          'missing-target',
+          [...at, 'handover', 'to'],
+          `option "${option.id}": handover to "${option.handover.to}" is not in company.services`,
+          { target: option.handover.to },
+        );
+    });
+  }
+
+  // A disposition must be one the call type's wrap-up screen offers.
+  for (const [endingId, ending] of Object.entries(scenario.endings)) {
+    const allowed = dispositionsByCallType[scenario.callType];
+    if (ending.disposition && !allowed.includes(ending.disposition))
+      report(
+        'invalid-value',
+        ['endings', endingId, 'disposition'],
+        `ending "${endingId}": disposition "${ending.disposition}" is not one of ${scenario.callType}'s (${allowed.join(', ')})`,
+        { value: ending.disposition, expected: allowed.join(', ') },
+      );
   }
 
   const reachable = reachableFrom(scenario, scenario.start);

@@ -1,5 +1,6 @@
 import type { Act, CallerSignal } from '../acts';
 import type { CallType, Language, Level } from '../call-types';
+import type { DispositionCode } from '../wrapup/dispositions';
 
 /** The scenario file format version this build reads; older versions go through migrations. */
 export const currentSchemaVersion = 2;
@@ -58,12 +59,24 @@ export interface Scenario {
   knowledgeBase?: Article[];
   /** The call type's form, with the truth what the trainee types is compared to (schemaVersion 2). */
   form?: FormField[];
+  /** False when the trainee must pick the answers even with free text on (the exact wording is trained). */
+  freeText?: boolean;
+  /** Time pressure and the handle time the call should fit in. */
+  timing?: Timing;
   /** Id of the first step. */
   start: string;
   /** The steps by id, each a caller line and the trainee's options. */
   steps: Record<string, Step>;
   /** The endings by id. */
   endings: Record<string, Ending>;
+}
+
+/** A scenario's clock, in seconds. */
+export interface Timing {
+  /** Time the trainee has for each answer (a step's own `timeLimit` overrides it); none when absent. */
+  answerLimit?: number;
+  /** Handle time (talk + hold + after-call work) a good agent reaches, shown beside the trainee's. */
+  targetHandle?: number;
 }
 
 /** The simulated caller. */
@@ -92,6 +105,8 @@ export interface Company {
   sector: string;
   /** The name the trainee's agent uses. */
   agentName: string;
+  /** Services and teams a call can be transferred or escalated to (listed in the handover panel). */
+  services?: string[];
 }
 
 /** One line of the agent's screen. */
@@ -146,6 +161,8 @@ export interface Step {
   emotion: Emotion;
   /** What the line reveals that procedures must react to. */
   signals?: CallerSignal[];
+  /** Seconds to answer this step (overrides the scenario's `timing.answerLimit`). */
+  timeLimit?: number;
   /** Screen work the situation calls for before answering: `record`, or `kb:<article id>`. */
   consult?: string[];
   /** The trainee's choices, three or four. */
@@ -170,6 +187,16 @@ export interface Option {
   feedback: string;
   /** Change of the caller's patience (−3 … +3). */
   mood?: number;
+  /** For a transfer or an escalation: who should take it, and what the handover summary must say. */
+  handover?: Handover;
+}
+
+/** What a good handover looks like for an option that transfers or escalates the call. */
+export interface Handover {
+  /** The service that should take the call (one of the company's `services`). */
+  to: string;
+  /** Key facts the summary must mention so the next person need not ask again (matched loosely). */
+  facts?: string[];
 }
 
 /** A competency evidenced by an option. */
@@ -190,4 +217,6 @@ export interface Ending {
   caller?: string;
   /** What happened, told to the trainee on the debrief. */
   summary: string;
+  /** The wrap-up's disposition code, when the one derived from the path's acts would be wrong (optional). */
+  disposition?: DispositionCode;
 }

@@ -1,6 +1,9 @@
 // Which caller lines are heard, and how: pure data and functions shared by scripts/audio/make-voices.ts
 // (which renders the clips with espeak-ng and sox), the app (which plays them) and the clip test.
 import type { Language } from '../call-types';
+import { languages } from '../call-types';
+import { callerPrompts, promptEmotion, promptKinds } from './caller-prompts';
+import type { PromptKind } from './caller-prompts';
 import type { Emotion, Persona, Scenario } from '../scenario/types';
 
 /** Bump when the rendering changes outside this file (sox filter, Vorbis quality…): every clip is remade. */
@@ -159,6 +162,31 @@ export function voiceClips(scenario: Scenario): VoiceClip[] {
   for (const [endingId, ending] of Object.entries(scenario.endings))
     add(endingClipKey(scenario, endingId), ending.caller, clipSettings(scenario));
   return clips;
+}
+
+/** The key of a caller prompt's clip (« Allô ? Vous êtes toujours là ? »…), shared by every scenario. */
+export function promptClipKey(kind: PromptKind, language: Language, voice: Voice): string {
+  return `_prompts/${voice}/${kind}.${language}`;
+}
+
+/** The clips of the caller prompts: every kind, in every language and voice. */
+export function promptClips(): VoiceClip[] {
+  return promptKinds.flatMap((kind) =>
+    languages.flatMap((language) =>
+      (['female', 'male'] as const).map((voice): VoiceClip => {
+        const prosody = emotionProsody[promptEmotion[kind]];
+        const settings: ClipSettings = {
+          language,
+          voice,
+          espeakVoice: espeakVoices[language][voice],
+          speed: prosody.speed,
+          pitch: prosody.pitch,
+        };
+        const text = callerPrompts[kind][language];
+        return { key: promptClipKey(kind, language, voice), text, hash: clipHash(text, settings), settings };
+      }),
+    ),
+  );
 }
 
 /** The URL of a clip, relative to the app's base URL. */

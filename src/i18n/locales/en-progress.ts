@@ -1,7 +1,31 @@
+import enAssignments from './en-assignments';
 import type { ProgressMessages } from './fr-progress';
 
 /** English strings of « Mon parcours »; same keys as fr-progress.ts. */
 const enProgress: ProgressMessages = {
+  ...enAssignments,
+  xapi: {
+    heading: 'Learning records for your trainer',
+    intro:
+      'Assignments with a learning record store (LRS) send your answers and results there. Until they have gone, they wait here.',
+    pending: {
+      one: '{{count}} learning record waiting to be sent.',
+      other: '{{count}} learning records waiting to be sent.',
+    },
+    allSent: 'All your learning records have been sent.',
+    sending: 'Sending…',
+    offline: 'You are offline: they will be sent as soon as the connection is back.',
+    network:
+      'The learning record store {{endpoint}} does not answer. It will be tried again automatically at {{time}}.',
+    server:
+      'The learning record store {{endpoint}} is unavailable (error {{status}}: {{message}}). It will be tried again automatically at {{time}}.',
+    rejected:
+      'The learning record store {{endpoint}} refused them (error {{status}}): “{{message}}”. The records are kept: tell your trainer, then try again.',
+    credentials:
+      'The learning record store’s password or user name contains characters that cannot be sent. The records are kept: ask your trainer for a new assignment.',
+    damaged: '{{count}} damaged learning record(s) were dropped.',
+    retry: 'Try again',
+  },
   progress: {
     heading: 'My progress',
     unavailable:

@@ -59,7 +59,13 @@ const enScreens: ScreenMessages = {
     loadError: 'This scenario could not be loaded ({{key}}).',
   },
   debrief: {
-    handleTime: 'Handle time: {{minutes}} min {{seconds}} s (of which {{hold}} s on hold)',
+    handleTotal: 'Handle time: {{minutes}} min {{seconds}} s',
+    handleParts: '(talk {{talk}} s, hold {{hold}} s, after-call work {{afterCall}} s)',
+    handleTarget: {
+      within: 'Within the target for this kind of call ({{minutes}} min {{seconds}} s).',
+      over: 'A little over the target ({{minutes}} min {{seconds}} s): look for what can go faster without skipping anything.',
+      'far-over': 'Well over the target ({{minutes}} min {{seconds}} s): the caller and the queue feel it.',
+    },
     prompts: 'the caller had to speak up {{count}} times',
     loweredByRules:
       'The goal was reached, but some procedure rules were broken: the call was only partly handled.',
@@ -109,6 +115,14 @@ const enScreens: ScreenMessages = {
     dismiss: 'Got it',
   },
   rules: {
+    'handover-service': {
+      ok: 'Call handed to the right service: {{expected}}.',
+      broken: 'Call handed to "{{value}}"; {{expected}} should have taken it.',
+    },
+    'handover-summary': {
+      ok: 'Your handover summary held the essentials: {{expected}}.',
+      broken: 'Your handover summary lacked: {{missing}}. Your colleague will have to ask the caller again.',
+    },
     'no-reasking-screen-data': {
       ok: 'You read what was already on screen instead of asking again.',
       broken:

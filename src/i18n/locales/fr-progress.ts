@@ -1,8 +1,32 @@
+import frAssignments from './fr-assignments';
+
 /**
  * French strings of « Mon parcours » (profiles, history, portfolio): loaded with that page only.
  * nl-progress.ts and en-progress.ts have exactly the same keys.
  */
 const frProgress = {
+  ...frAssignments,
+  xapi: {
+    heading: 'Relevés pour votre formateur',
+    intro:
+      'Vos devoirs avec serveur de relevés (LRS) y envoient vos réponses et vos résultats. Ils attendent ici tant qu’ils ne sont pas partis.',
+    pending: {
+      one: '{{count}} relevé en attente d’envoi.',
+      other: '{{count}} relevés en attente d’envoi.',
+    },
+    allSent: 'Tous vos relevés ont été envoyés.',
+    sending: 'Envoi en cours…',
+    offline: 'Vous êtes hors ligne : ils partiront dès le retour de la connexion.',
+    network: 'Le serveur de relevés {{endpoint}} ne répond pas. Nouvel essai automatique à {{time}}.',
+    server:
+      'Le serveur de relevés {{endpoint}} est indisponible (erreur {{status}} : {{message}}). Nouvel essai automatique à {{time}}.',
+    rejected:
+      'Le serveur de relevés {{endpoint}} a refusé l’envoi (erreur {{status}}) : « {{message}} ». Les relevés sont conservés : prévenez votre formateur, puis réessayez.',
+    credentials:
+      'Le mot de passe ou l’identifiant du serveur de relevés contient des caractères qui ne peuvent pas être envoyés. Les relevés sont conservés : demandez à votre formateur un nouveau devoir.',
+    damaged: '{{count}} relevé(s) endommagé(s) ont été écartés.',
+    retry: 'Réessayer',
+  },
   progress: {
     heading: 'Mon parcours',
     unavailable:

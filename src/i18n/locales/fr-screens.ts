@@ -65,7 +65,14 @@ const frScreens = {
     loadError: 'Impossible de charger ce scénario ({{key}}).',
   },
   debrief: {
-    handleTime: 'Durée de traitement : {{minutes}} min {{seconds}} s (dont {{hold}} s en attente)',
+    handleTotal: 'Durée de traitement : {{minutes}} min {{seconds}} s',
+    handleParts: '(conversation {{talk}} s, attente {{hold}} s, travail après l’appel {{afterCall}} s)',
+    handleTarget: {
+      within: 'Dans l’objectif de ce type d’appel ({{minutes}} min {{seconds}} s).',
+      over: 'Un peu au-delà de l’objectif ({{minutes}} min {{seconds}} s) : cherchez ce qui peut aller plus vite sans rien sauter.',
+      'far-over':
+        'Nettement au-delà de l’objectif ({{minutes}} min {{seconds}} s) : l’appelant et la file d’attente le ressentent.',
+    },
     prompts: 'l’interlocuteur a dû relancer {{count}} fois',
     loweredByRules:
       'L’objectif est atteint, mais des règles de procédure n’ont pas été respectées : l’appel n’est que partiellement réussi.',
@@ -115,6 +122,15 @@ const frScreens = {
     dismiss: 'Compris',
   },
   rules: {
+    'handover-service': {
+      ok: 'Appel passé au bon service : {{expected}}.',
+      broken: 'Appel passé à « {{value}} » ; c’est {{expected}} qui devait le reprendre.',
+    },
+    'handover-summary': {
+      ok: 'Votre résumé de transmission contenait l’essentiel : {{expected}}.',
+      broken:
+        'Il manquait à votre résumé de transmission : {{missing}}. Le collègue devra le redemander à l’appelant.',
+    },
     'no-reasking-screen-data': {
       ok: 'Vous avez lu à l’écran ce qui s’y trouvait, sans le redemander.',
       broken:

@@ -1,6 +1,105 @@
 /** FR strings of the call's wrapUp feature (namespace `wrapUp`), merged into the screens' strings. */
 const frWrapUp = {
-  wrapUp: {},
+  wrapUp: {
+    heading: 'Travail après l’appel',
+    note: 'Note de clôture',
+    noteHint:
+      'Dites le résultat du contact, ce que vous avez fait et la suite prévue (ou qu’il n’y en a pas), dans la langue de l’appel.',
+    characters: '{{count}} caractère(s)',
+    disposition: 'Code de clôture',
+    chooseDisposition: '— Choisir un code —',
+    dispositions: {
+      resolved: 'Résolu',
+      'follow-up': 'Suivi en cours',
+      escalated: 'Escaladé',
+      transferred: 'Transféré / réorienté',
+      sale: 'Vente conclue',
+      refused: 'Refus',
+      'callback-scheduled': 'Rappel planifié',
+      'respondent-absent': 'Répondant absent',
+      'survey-completed': 'Enquête complète',
+      'do-not-call': 'Opposition « Ne m’appelez plus »',
+      'services-dispatched': 'Secours envoyés',
+      'advice-only': 'Conseils, sans envoi de secours',
+      'caller-hung-up': 'Interlocuteur a raccroché',
+    },
+    callback: 'Rappel planifié',
+    callbackHint:
+      'Pour une personne absente ou un rappel demandé : un jour ouvrable, une heure et la personne à demander.',
+    callbackDate: 'Date du rappel',
+    callbackTime: 'Heure du rappel',
+    callbackPerson: 'Personne à rappeler',
+    spelling: {
+      idle: 'L’orthographe de la note est vérifiée dès que vous faites une pause dans la frappe.',
+      checking: 'Vérification de l’orthographe…',
+      none: 'Orthographe : aucune faute détectée.',
+      found: 'Orthographe : {{count}} mot(s) à vérifier.',
+      list: 'Mots à vérifier',
+      suggestions: 'Suggestions :',
+      noSuggestion: 'aucune suggestion',
+      replace: 'Remplacer « {{word}} » par « {{suggestion}} »',
+      unavailable:
+        'Le correcteur orthographique n’a pas pu se charger : votre note est bien enregistrée, mais son orthographe ne sera pas évaluée.',
+    },
+    holidays: {
+      'new-year': 'le Nouvel An',
+      'easter-monday': 'le lundi de Pâques',
+      'labour-day': 'la fête du Travail',
+      ascension: 'l’Ascension',
+      'whit-monday': 'le lundi de Pentecôte',
+      'national-day': 'la fête nationale',
+      assumption: 'l’Assomption',
+      'all-saints': 'la Toussaint',
+      armistice: 'l’Armistice',
+      christmas: 'Noël',
+    },
+    debrief: {
+      heading: 'Note de clôture',
+      noNote: 'Aucune note de clôture n’a été rédigée.',
+      present: 'Présent',
+      absent: 'Manquant',
+      ok: 'Correct',
+      notOk: 'À revoir',
+      found: 'repéré :',
+      elements: { outcome: 'Résultat du contact', action: 'Action menée', followUp: 'Suite prévue' },
+      missing: {
+        outcome: 'la note ne dit pas comment le contact s’est terminé (résolu, vente, refus, escaladé…).',
+        action:
+          'la note ne dit pas ce que vous avez fait (ticket ouvert, données corrigées, secours envoyés…).',
+        followUp:
+          'la note ne dit pas la suite (rappel, délai, prochaine étape) ni qu’il n’y en a pas (« aucune suite »).',
+      },
+      consistency: 'Cohérence avec l’appel',
+      contradiction: {
+        solved:
+          'la note annonce un problème résolu, ce que l’appel n’a pas fait (code attendu : {{expected}}).',
+        sale: 'la note annonce une vente qui n’a pas eu lieu (code attendu : {{expected}}).',
+      },
+      dispositionChosen: 'choisi « {{chosen}} », attendu « {{expected}} ».',
+      dispositionNone: 'aucun code choisi ; attendu « {{expected}} ».',
+      callbackBooked: '{{date}} à {{time}}, {{person}}.',
+      callbackOk: 'date, heure et personne en ordre.',
+      callbackProblems: {
+        missing: 'aucun rappel planifié alors que l’appel en demandait un.',
+        'no-date': 'la date manque ou n’est pas valable.',
+        'date-past': 'la date est déjà passée.',
+        'not-working-day': 'la date n’est pas un jour ouvrable{{holiday}}.',
+        'no-time': 'l’heure manque.',
+        'no-person': 'la personne à rappeler manque.',
+      },
+      spelling: 'Orthographe',
+      spellingNone: 'aucune faute détectée.',
+      spellingFound: '{{count}} mot(s) mal orthographié(s) :',
+      spellingNotScored: {
+        unavailable: 'Orthographe non évaluée : le correcteur n’a pas pu se charger.',
+        stale: 'Orthographe non évaluée : la note a changé après la dernière vérification.',
+        unchecked: 'Orthographe non évaluée : aucune note à vérifier.',
+      },
+      person: 'nom de l’interlocuteur',
+      factsQuoted: 'Éléments du dossier cités dans la note : {{facts}}.',
+      factsNone: 'La note ne cite aucun élément du dossier (nom, numéro, référence).',
+    },
+  },
 };
 
 export default frWrapUp;

@@ -1,7 +1,30 @@
+import nlAssignments from './nl-assignments';
 import type { ProgressMessages } from './fr-progress';
 
 /** Dutch strings of « Mon parcours »; same keys as fr-progress.ts. */
 const nlProgress: ProgressMessages = {
+  ...nlAssignments,
+  xapi: {
+    heading: 'Leerrecords voor uw opleider',
+    intro:
+      'Opdrachten met een leerrecordserver (LRS) sturen er uw antwoorden en resultaten naartoe. Zolang ze niet verzonden zijn, wachten ze hier.',
+    pending: {
+      one: '{{count}} leerrecord wacht op verzending.',
+      other: '{{count}} leerrecords wachten op verzending.',
+    },
+    allSent: 'Al uw leerrecords zijn verzonden.',
+    sending: 'Bezig met verzenden…',
+    offline: 'U bent offline: ze worden verzonden zodra de verbinding terug is.',
+    network: 'De leerrecordserver {{endpoint}} antwoordt niet. Automatisch nieuwe poging om {{time}}.',
+    server:
+      'De leerrecordserver {{endpoint}} is niet beschikbaar (fout {{status}}: {{message}}). Automatisch nieuwe poging om {{time}}.',
+    rejected:
+      'De leerrecordserver {{endpoint}} heeft de verzending geweigerd (fout {{status}}): “{{message}}”. De leerrecords blijven bewaard: verwittig uw opleider en probeer het daarna opnieuw.',
+    credentials:
+      'Het wachtwoord of de gebruikersnaam van de leerrecordserver bevat tekens die niet verzonden kunnen worden. De leerrecords blijven bewaard: vraag uw opleider om een nieuwe opdracht.',
+    damaged: '{{count}} beschadigde leerrecord(s) zijn verwijderd.',
+    retry: 'Opnieuw proberen',
+  },
   progress: {
     heading: 'Mijn traject',
     unavailable:

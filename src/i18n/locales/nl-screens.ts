@@ -68,7 +68,14 @@ const nlScreens: ScreenMessages = {
     loadError: 'Dit scenario kan niet worden geladen ({{key}}).',
   },
   debrief: {
-    handleTime: 'Afhandeltijd: {{minutes}} min {{seconds}} s (waarvan {{hold}} s in de wacht)',
+    handleTotal: 'Afhandeltijd: {{minutes}} min {{seconds}} s',
+    handleParts: '(gesprek {{talk}} s, wachtstand {{hold}} s, nawerk {{afterCall}} s)',
+    handleTarget: {
+      within: 'Binnen de doelstelling voor dit soort gesprek ({{minutes}} min {{seconds}} s).',
+      over: 'Iets boven de doelstelling ({{minutes}} min {{seconds}} s): zoek wat sneller kan zonder iets over te slaan.',
+      'far-over':
+        'Duidelijk boven de doelstelling ({{minutes}} min {{seconds}} s): de beller en de wachtrij merken het.',
+    },
     prompts: 'de beller moest {{count}} keer aandringen',
     loweredByRules:
       'Het doel is bereikt, maar niet alle procedureregels werden nageleefd: het gesprek is maar gedeeltelijk geslaagd.',
@@ -118,6 +125,15 @@ const nlScreens: ScreenMessages = {
     dismiss: 'Begrepen',
   },
   rules: {
+    'handover-service': {
+      ok: 'Gesprek doorgegeven aan de juiste dienst: {{expected}}.',
+      broken: 'Gesprek doorgegeven aan "{{value}}"; {{expected}} moest het overnemen.',
+    },
+    'handover-summary': {
+      ok: 'Uw overdrachtssamenvatting bevatte het belangrijkste: {{expected}}.',
+      broken:
+        'In uw overdrachtssamenvatting ontbrak: {{missing}}. De collega zal het de beller opnieuw moeten vragen.',
+    },
     'no-reasking-screen-data': {
       ok: 'U las op het scherm wat er al stond, zonder het opnieuw te vragen.',
       broken:

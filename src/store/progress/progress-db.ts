@@ -5,6 +5,8 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 export interface ProgressSchema extends DBSchema {
   profiles: { key: string; value: unknown };
   attempts: { key: string; value: unknown; indexes: { byProfile: string } };
+  /** Trainers' assignments each trainee accepted, one record per profile and assignment. */
+  assignments: { key: string; value: unknown; indexes: { byProfile: string } };
 }
 
 export type ProgressDb = IDBPDatabase<ProgressSchema>;
@@ -21,6 +23,10 @@ export const migrations: readonly ((db: ProgressDb, tx: UpgradeTx) => void)[] = 
   (db) => {
     db.createObjectStore('profiles', { keyPath: 'id' });
     db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('byProfile', 'profileId');
+  },
+  // Version 2: assignments received from trainers, per profile (key `<profileId>/<assignmentId>`).
+  (db) => {
+    db.createObjectStore('assignments', { keyPath: 'key' }).createIndex('byProfile', 'profileId');
   },
 ];
 

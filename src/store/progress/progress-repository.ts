@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Attempt, Profile } from '../../engine/progress/attempt';
 import type { ProgressDb } from './progress-db';
-import { attemptSchema, describeIssues, profileSchema } from './record-schemas';
+import type { ProfileAssignment } from './profile-assignment';
+import { attemptSchema, describeIssues, profileSchema, storedAssignmentSchema } from './record-schemas';
 import type { RecordProblem } from './record-schemas';
 
 /** Raised when the browser refuses to store more (quota) or storage is unavailable (private mode). */
@@ -46,7 +47,9 @@ function keep<T>(
     else
       problems.push({
         store,
-        key: String((value as { id?: unknown })?.id ?? '?'),
+        key: String(
+          (value as { id?: unknown; key?: unknown })?.id ?? (value as { key?: unknown })?.key ?? '?',
+        ),
         issue: describeIssues(parsed.issues),
       });
   }
@@ -68,6 +71,23 @@ export function progressRepository(db: ProgressDb) {
       const loaded = keep('attempts', attemptSchema as v.GenericSchema<unknown, Attempt>, raw);
       loaded.records.sort((a, b) => a.startedAt - b.startedAt);
       return loaded;
+    },
+    async loadAssignments(profileId: string): Promise<Loaded<ProfileAssignment>> {
+      const raw = await db.getAllFromIndex('assignments', 'byProfile', profileId);
+      const schema = storedAssignmentSchema as v.GenericSchema<unknown, ProfileAssignment>;
+      const loaded = keep('assignments', schema, raw);
+      loaded.records.sort((a, b) => a.receivedAt - b.receivedAt);
+      return loaded;
+    },
+    /** Stores an accepted assignment unless this profile already has one with its id (kept as it is). */
+    addAssignment(record: ProfileAssignment): Promise<'added' | 'duplicate'> {
+      let outcome: 'added' | 'duplicate' = 'added';
+      return write(async () => {
+        const tx = db.transaction('assignments', 'readwrite');
+        if ((await tx.store.getKey(record.key)) !== undefined) outcome = 'duplicate';
+        else await tx.store.add(record);
+        await tx.done;
+      }).then(() => outcome);
     },
     saveProfile(profile: Profile): Promise<void> {
       return write(() => db.put('profiles', profile));

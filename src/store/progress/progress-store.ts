@@ -9,6 +9,9 @@ import { progressRepository, StorageWriteError } from './progress-repository';
 import type { ProgressRepository } from './progress-repository';
 import { checkPin, isPin, makePin } from './pin';
 import type { RecordProblem } from './record-schemas';
+import { profileAssignmentKey } from './profile-assignment';
+import type { ProfileAssignment } from './profile-assignment';
+import type { Assignment } from '../../engine/assignment/assignment';
 
 /*
  * Trainee progress lives in IndexedDB, behind this store. It is a store of its own (not a slice of the
@@ -26,6 +29,8 @@ export interface ProgressState {
   activeProfileId: string | undefined;
   /** The active trainee's attempts, oldest first. */
   attempts: Attempt[];
+  /** The active trainee's accepted assignments, oldest first. */
+  assignments: ProfileAssignment[];
   /** Stored records that could not be read (skipped; everything else loaded). */
   problems: RecordProblem[];
   /** The last write failed: the disk is full or storage is unavailable. */
@@ -38,7 +43,20 @@ export interface ProgressActions {
   /** Opens a profile; false when the PIN is wrong. */
   openProfile: (id: string, pin?: string) => Promise<boolean>;
   closeProfile: () => void;
-  startAttempt: (input: { scenarioKey: string; mode: Mode; seed: number }) => Promise<Attempt>;
+  startAttempt: (input: {
+    scenarioKey: string;
+    mode: Mode;
+    seed: number;
+    /** The played scenario's version (content hash), when the library gives one. */
+    scenarioVersion?: string;
+    /** The trainer's assignment the call is played for, if any. */
+    assignmentId?: string;
+  }) => Promise<Attempt>;
+  /**
+   * Adds an assignment to the open profile. An assignment it already has is left as it is (duplicate);
+   * failed when no profile is open or storage refused.
+   */
+  acceptAssignment: (assignment: Assignment) => Promise<'added' | 'duplicate' | 'failed'>;
   recordDecision: (attemptId: string, decision: DecisionRecord) => Promise<void>;
   /** Saves the screen work (panels opened, form) as it changes. */
   recordDesk: (attemptId: string, desk: DeskLog) => Promise<void>;
@@ -90,11 +108,19 @@ export function createProgressStore(
     const replaceAttempt = (attempt: Attempt) =>
       set((state) => ({ attempts: state.attempts.map((a) => (a.id === attempt.id ? attempt : a)) }));
     const loadAttemptsOf = async (profileId: string) => {
-      const loaded = await repository!.loadAttempts(profileId);
+      const [loaded, assignments] = await Promise.all([
+        repository!.loadAttempts(profileId),
+        repository!.loadAssignments(profileId),
+      ]);
       set((state) => ({
         activeProfileId: profileId,
         attempts: loaded.records,
-        problems: [...state.problems.filter((p) => p.store !== 'attempts'), ...loaded.problems],
+        assignments: assignments.records,
+        problems: [
+          ...state.problems.filter((p) => p.store !== 'attempts' && p.store !== 'assignments'),
+          ...loaded.problems,
+          ...assignments.problems,
+        ],
       }));
       sessionStorage.setItem(sessionKey, profileId);
     };
@@ -104,6 +130,7 @@ export function createProgressStore(
       profiles: [],
       activeProfileId: undefined,
       attempts: [],
+      assignments: [],
       problems: [],
       writeError: undefined,
 
@@ -150,10 +177,10 @@ export function createProgressStore(
 
       closeProfile() {
         sessionStorage.removeItem(sessionKey);
-        set({ activeProfileId: undefined, attempts: [] });
+        set({ activeProfileId: undefined, attempts: [], assignments: [] });
       },
 
-      async startAttempt({ scenarioKey, mode, seed }) {
+      async startAttempt({ scenarioKey, mode, seed, scenarioVersion, assignmentId }) {
         let profileId = get().activeProfileId;
         // Nothing may be lost: a first call without any profile gets one, renamable later.
         if (!profileId) profileId = (await get().createProfile('Stagiaire')).id;
@@ -161,7 +188,9 @@ export function createProgressStore(
           id: newId(),
           profileId,
           scenarioKey,
+          ...(scenarioVersion === undefined ? {} : { scenarioVersion }),
           mode,
+          ...(assignmentId === undefined ? {} : { assignmentId }),
           seed,
           startedAt: Date.now(),
           status: 'in-progress',
@@ -194,6 +223,34 @@ export function createProgressStore(
         const next: Attempt = { ...attempt, ...result, endedAt: Date.now() };
         replaceAttempt(next);
         await persist(next);
+      },
+
+      async acceptAssignment(assignment) {
+        const profileId = get().activeProfileId;
+        const current = repository;
+        if (!profileId || !current) return 'failed';
+        const record: ProfileAssignment = {
+          key: profileAssignmentKey(profileId, assignment.id),
+          profileId,
+          receivedAt: Date.now(),
+          assignment,
+        };
+        const write = queue.then(() => current.addAssignment(record));
+        queue = write.then(
+          () => undefined,
+          () => undefined,
+        );
+        let outcome: 'added' | 'duplicate';
+        try {
+          outcome = await write;
+        } catch (error) {
+          set({ writeError: error instanceof StorageWriteError ? error.kind : 'unavailable' });
+          return 'failed';
+        }
+        // The trainee may have switched profile meanwhile: only the open profile's list is in memory.
+        if (outcome === 'added' && get().activeProfileId === profileId)
+          set((state) => ({ assignments: [...state.assignments, record] }));
+        return outcome;
       },
 
       dismissWriteError() {

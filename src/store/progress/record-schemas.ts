@@ -1,7 +1,10 @@
 import * as v from 'valibot';
+import { assignmentSchema } from '../../engine/assignment/assignment-schema';
 import { modes } from '../../engine/progress/attempt';
 import type { Attempt, Profile } from '../../engine/progress/attempt';
+import type { ProfileAssignment } from './profile-assignment';
 import { outcomes } from '../../engine/scenario/types';
+import { wrapUpSchema } from './wrap-up-schema';
 
 /*
  * Stored records are read back through these schemas: a record damaged by a crash, an old version or a
@@ -22,6 +25,7 @@ export const attemptSchema = v.object({
   id,
   profileId: id,
   scenarioKey: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.(fr|nl|en)$/)),
+  scenarioVersion: v.exactOptional(v.pipe(v.string(), v.regex(/^[0-9a-f]{1,64}$/))),
   mode: v.picklist(modes),
   assignmentId: v.exactOptional(id),
   seed: v.pipe(v.number(), v.integer()),
@@ -35,6 +39,10 @@ export const attemptSchema = v.object({
         v.object({ target: v.string(), atAnswer: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
       ),
       form: v.record(v.string(), v.union([v.string(), v.array(v.string())])),
+      wrapUp: v.exactOptional(wrapUpSchema),
+      handovers: v.exactOptional(
+        v.array(v.object({ optionId: id, to: v.string(), summary: v.pipe(v.string(), v.maxLength(5000)) })),
+      ),
     }),
   ),
   outcome: v.exactOptional(v.picklist(outcomes)),
@@ -44,16 +52,26 @@ export const attemptSchema = v.object({
   ),
 });
 
+/** An assignment a trainee accepted, as stored: the assignment itself is checked field by field. */
+export const storedAssignmentSchema = v.object({
+  key: id,
+  profileId: id,
+  receivedAt: time,
+  assignment: assignmentSchema,
+});
+
 // Compile-time guards: the schemas' outputs stay assignable to the documented types.
 const _profile = (p: v.InferOutput<typeof profileSchema>): Profile => p;
 const _attempt = (a: v.InferOutput<typeof attemptSchema>): Attempt => a;
+const _received = (a: v.InferOutput<typeof storedAssignmentSchema>): ProfileAssignment => a;
 void _profile;
 void _attempt;
+void _received;
 
 /** A record that could not be read, named so the trainee knows what was skipped. */
 export interface RecordProblem {
   /** Which store it was in. */
-  store: 'profiles' | 'attempts';
+  store: 'profiles' | 'attempts' | 'assignments';
   /** Its key, if it had one. */
   key: string;
   /** What was expected, in a few words. */

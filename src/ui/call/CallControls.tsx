@@ -5,13 +5,23 @@ interface Props {
   onHold: boolean;
   /** Practice is paused (timers stopped). */
   paused: boolean;
+  /** The agent's microphone is off. */
+  muted: boolean;
   /** Only practice can pause; an exam cannot. */
   canPause: boolean;
-  send: (type: 'trainee.hold' | 'trainee.resume' | 'trainee.pause' | 'trainee.hangUp') => void;
+  send: (
+    type:
+      | 'trainee.hold'
+      | 'trainee.resume'
+      | 'trainee.pause'
+      | 'trainee.hangUp'
+      | 'trainee.mute'
+      | 'trainee.unmute',
+  ) => void;
 }
 
-/** The agent's call controls: hold (with music), pause in practice, hang up. */
-export function CallControls({ onHold, paused, canPause, send }: Props) {
+/** The agent's call controls: hold (with music), mute, pause in practice, hang up. */
+export function CallControls({ onHold, paused, muted, canPause, send }: Props) {
   const { t } = useTranslation();
   return (
     <div className="call-controls" role="group" aria-label={t('call.controls')}>
@@ -24,7 +34,16 @@ export function CallControls({ onHold, paused, canPause, send }: Props) {
           {onHold ? t('call.resumeCall') : t('call.hold')}
         </button>
       )}
-      {canPause && !onHold && (
+      {!paused && !onHold && (
+        <button
+          type="button"
+          aria-pressed={muted}
+          onClick={() => send(muted ? 'trainee.unmute' : 'trainee.mute')}
+        >
+          {muted ? t('callControls.unmute') : t('callControls.mute')}
+        </button>
+      )}
+      {canPause && !onHold && !muted && (
         <button
           type="button"
           aria-pressed={paused}

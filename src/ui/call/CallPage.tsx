@@ -4,6 +4,7 @@ import type { Scenario } from '../../engine/scenario/types';
 import { loadScreenMessages, useTranslation } from '../../i18n/i18n';
 import { fetchScenario } from '../../library/fetch-library';
 import { useAppStore } from '../../store/app-store';
+import type { AssignedPlay } from '../../store/navigation-slice';
 import { progressStore, startProgress } from '../../store/progress/app-progress';
 import { CallSession } from './CallSession';
 
@@ -14,6 +15,8 @@ interface Props {
   scenarioKey: string;
   /** Set when a call interrupted by a reload is picked up again. */
   resumeAttemptId?: string | undefined;
+  /** Set when the call is played for a trainer's assignment (its mode, recorded on the attempt). */
+  assigned?: AssignedPlay | undefined;
 }
 
 /** Where the call starts from: its scenario and its attempt record (new, or the one to resume). */
@@ -26,10 +29,11 @@ interface Ready {
  * Loads one scenario and opens (or finds) the attempt it is recorded in, then runs the call. Default
  * export: this module is the lazy call chunk. Without storage the call still plays, unrecorded.
  */
-export default function CallPage({ scenarioKey, resumeAttemptId }: Props) {
+export default function CallPage({ scenarioKey, resumeAttemptId, assigned }: Props) {
   const { t } = useTranslation();
   const openLibrary = useAppStore((state) => state.openLibrary);
-  const mode = useAppStore((state) => state.callMode);
+  const chosenMode = useAppStore((state) => state.callMode);
+  const mode = assigned?.mode ?? chosenMode;
   const [ready, setReady] = useState<Ready | undefined>();
   const [failed, setFailed] = useState(false);
 
@@ -44,6 +48,8 @@ export default function CallPage({ scenarioKey, resumeAttemptId }: Props) {
           scenarioKey,
           mode,
           seed: Math.floor(Math.random() * 2 ** 31),
+          ...(scenario.version === undefined ? {} : { scenarioVersion: scenario.version }),
+          ...(assigned ? { assignmentId: assigned.assignmentId } : {}),
         });
       }
       if (live) setReady({ scenario, attempt });

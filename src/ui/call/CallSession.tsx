@@ -6,6 +6,7 @@ import type { DeskLog } from '../../engine/desk/desk-log';
 import type { Scenario } from '../../engine/scenario/types';
 import { createCallSessionMachine } from '../../session/call-session-machine';
 import { recordAttempt } from '../../session/record-attempt';
+import { reportToLrs } from './report-to-lrs';
 import { useAppStore } from '../../store/app-store';
 import { progressStore } from '../../store/progress/app-progress';
 import { DebriefScreen } from '../debrief/DebriefScreen';
@@ -30,11 +31,32 @@ interface Props {
   desk?: DeskLog;
 }
 
-/** The caller's voice obeys the « voix » setting at the moment each line starts. */
+/**
+ * The caller's voice obeys the « voix » setting at the moment each line starts; the call-centre background
+ * follows its setting while it plays (switched on or off mid-call).
+ */
 function withVoiceSetting(player: SoundPlayer): SoundPlayer {
   return {
     ...player,
     speak: (line) => (useAppStore.getState().voiceOn ? player.speak(line) : () => undefined),
+    loop: (name) => (name === 'background' ? loopWhileSettingOn(player) : player.loop(name)),
+  };
+}
+
+function loopWhileSettingOn(player: SoundPlayer): () => void {
+  let stop: (() => void) | undefined;
+  const apply = (on: boolean) => {
+    if (on && !stop) stop = player.loop('background');
+    if (!on && stop) {
+      stop();
+      stop = undefined;
+    }
+  };
+  apply(useAppStore.getState().backgroundOn);
+  const unsubscribe = useAppStore.subscribe((state) => apply(state.backgroundOn));
+  return () => {
+    unsubscribe();
+    apply(false);
   };
 }
 
@@ -61,6 +83,8 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume, des
     () => (attempt ? recordAttempt(session, attempt, progressStore.getState()) : undefined),
     [session, attempt],
   );
+  // Learning records for the trainer's LRS, only for an assignment that has one.
+  useEffect(() => reportToLrs(session, attempt, scenario), [session, attempt, scenario]);
 
   if (phase === 'ringing' || phase === 'starting')
     return (

@@ -1,7 +1,10 @@
 import { useTranslation } from '../../i18n/i18n';
 
-/** The caller's patience, 0–10: it moves with every answer, so mistakes cost something visible. */
-export function PatienceMeter({ value }: { value: number }) {
+/**
+ * The caller's patience, 0–10: it moves with every answer, so mistakes cost something visible; waiting
+ * (silences, long holds) costs some too, shown apart because it is not scored.
+ */
+export function PatienceMeter({ value, lost = 0 }: { value: number; lost?: number }) {
   const { t } = useTranslation();
   const level = value <= 3 ? 'low' : value <= 6 ? 'mid' : 'high';
   return (
@@ -18,7 +21,10 @@ export function PatienceMeter({ value }: { value: number }) {
       >
         <span style={{ width: `${value * 10}%` }} />
       </div>
-      <span className="patience-value">{t('call.patienceValue', { value })}</span>
+      <span className="patience-value">
+        {t('call.patienceValue', { value })}
+        {lost > 0 && <> ({t('callControls.patienceLost', { count: lost })})</>}
+      </span>
     </div>
   );
 }

@@ -9,8 +9,10 @@ import { CompetencyScoreTable } from './CompetencyScoreTable';
 // The exam's grid loads only for exams.
 const ExamSheet = lazy(() => import('./ExamSheet'));
 import { HandleTime } from './HandleTime';
+import { handleTimeParts } from '../../session/handle-time-parts';
 import { DecisionList } from './DecisionList';
 import { FindingList } from './FindingList';
+import { WrapUpDebrief } from './WrapUpDebrief';
 
 /** After the call: outcome, score per competency in the profile's words, and every decision explained. */
 export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMachine> }) {
@@ -19,7 +21,6 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
   const abandoned = useSelector(session, (snapshot) => snapshot.context.abandoned);
   const mode = useSelector(session, (snapshot) => snapshot.context.mode);
   const timing = useSelector(session, (snapshot) => snapshot.context);
-  const handleMs = (timing.endedAt ?? 0) - (timing.pickedUpAt ?? timing.endedAt ?? 0);
   const desk = useSelector(session, (snapshot) => snapshot.context.desk);
   const debrief = useMemo(() => buildDebrief(call, desk), [call, desk]);
   const openCall = useAppStore((state) => state.openCall);
@@ -40,7 +41,12 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
         <h2 id="outcome-heading">{verdict ? t(`outcomes.${verdict}`) : t('debrief.abandoned')}</h2>
         {debrief.ending && !abandoned && <p lang={scenario.language}>{debrief.ending.summary}</p>}
         {debrief.loweredByRules && !abandoned && <p>{t('debrief.loweredByRules')}</p>}
-        <HandleTime handleMs={Math.max(0, handleMs)} holdMs={timing.holdMs} prompts={timing.prompts.length} />
+        <HandleTime
+          parts={handleTimeParts(timing)}
+          targetSeconds={scenario.timing?.targetHandle}
+          prompts={timing.prompts.length}
+          lateSteps={timing.lateSteps.length}
+        />
         <p className="overall">
           {t('debrief.overall')} <strong>{t('debrief.percent', { value: debrief.score.overall })}</strong>
         </p>
@@ -53,6 +59,7 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
       <CompetencyScoreTable scores={debrief.score.competencies} />
       <DecisionList decisions={debrief.decisions} language={scenario.language} />
       <FindingList findings={debrief.closingFindings} />
+      {debrief.wrapUp && !abandoned && <WrapUpDebrief wrapUp={debrief.wrapUp} language={scenario.language} />}
       <div className="actions">
         <button
           type="button"

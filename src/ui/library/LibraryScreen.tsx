@@ -20,6 +20,8 @@ export function LibraryScreen() {
   const setCallLanguage = useAppStore((state) => state.setCallLanguage);
   const callMode = useAppStore((state) => state.callMode);
   const setCallMode = useAppStore((state) => state.setCallMode);
+  const answerMode = useAppStore((state) => state.answerMode);
+  const setAnswerMode = useAppStore((state) => state.setAnswerMode);
   return (
     <div className="library">
       <h1>{t('library.heading')}</h1>
@@ -42,6 +44,14 @@ export function LibraryScreen() {
           </label>
         ))}
         <p className="hint">{t(`modes.${callMode}Hint`)}</p>
+        <label className="answer-mode">
+          <input
+            type="checkbox"
+            checked={answerMode === 'free-text'}
+            onChange={(event) => setAnswerMode(event.target.checked ? 'free-text' : 'choices')}
+          />{' '}
+          {t('library.freeText')}
+        </label>
       </fieldset>
       <LoadErrorBoundary>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { loadProgressMessages, loadScreenMessages, useTranslation } from '../../i18n/i18n';
 import { startProgress, useProgress } from '../../store/progress/app-progress';
+import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { LrsStatus } from './LrsStatus';
 import { ProfilesPanel } from './ProfilesPanel';
 import { StorageNotices } from './StorageNotices';
 
@@ -18,9 +20,11 @@ export default function ProgressPage() {
     <div className="progress-page">
       <h1>{t('progress.heading')}</h1>
       <StorageNotices />
+      <LrsStatus />
       {status === 'loading' && <p role="status">{t('app.loading')}</p>}
       {status === 'unavailable' && <p role="alert">{t('progress.unavailable')}</p>}
       {status === 'ready' && <ProfilesPanel />}
+      {status === 'ready' && activeProfileId && <AssignmentsPanel />}
       {status === 'ready' && activeProfileId && <HistoryPanel />}
     </div>
   );

@@ -1,0 +1,86 @@
+/** English strings of trainers' assignments on the trainee's side (namespace `assignments`); keys as in French. */
+const enAssignments = {
+  assignments: {
+    received: 'Assignment received',
+    reading: 'Reading the assignment…',
+    libraryError: 'The list of calls could not be loaded: the assignment cannot be checked for now.',
+    refused: 'This assignment cannot be added.',
+    nothingChanged: 'Nothing was saved or changed. Ask your trainer to send you the link or the code again.',
+    close: 'Close',
+    problems: {
+      linkTruncated:
+        'The link is incomplete: it was cut short (copied in part, or cut by a messaging app). Expected: the whole link, as it was given.',
+      codeTruncated: 'The code is incomplete: characters are missing (or there are too many).',
+      linkCorrupted:
+        'The link was changed or damaged: its checksum no longer matches its content (a character changed, added or removed).',
+      codeCorrupted:
+        'The code does not match its check value: a character is mistyped, extra, missing or swapped with its neighbour.',
+      version:
+        'This assignment was made by another version of Décroche (format {{version}}); this one reads format 1.',
+      foreign: 'This link holds no Décroche assignment (a link from another site, or another tool’s data).',
+      tooLong: 'This link is far too long to be a Décroche assignment.',
+      badCharacter:
+        'The code contains « {{character}} », which no assignment code has (expected: digits and letters, no U).',
+      invalidField: 'The assignment holds an impossible value for {{field}}: it was probably edited by hand.',
+      unknownScenarios: 'This assignment asks for calls this version of Décroche does not have: {{ids}}.',
+      missingLanguage: 'These calls do not exist in {{language}} in this version of Décroche: {{titles}}.',
+    },
+    fields: {
+      id: 'the identifier',
+      title: 'the title',
+      scenarios: 'the list of calls',
+      mode: 'the mode',
+      callLanguage: 'the call language',
+      due: 'the due date',
+      passMark: 'the pass mark',
+      lrs: 'the results server (LRS)',
+      issuedBy: 'the name of who set it',
+      createdAt: 'the creation date',
+      unknown: 'its content',
+    },
+    languageNames: { fr: 'French', nl: 'Dutch', en: 'English' },
+    from: 'Set by {{name}}',
+    modeLine: 'Mode: {{mode}}',
+    languageLine: 'Call language: {{language}}',
+    passMarkLine: 'Passed from an overall score of {{passMark}} %',
+    noDue: 'No due date',
+    due: 'Due by {{date}}',
+    overdue: 'Overdue: the due date was {{date}}.',
+    calls: 'Calls to play, in this order ({{count}}):',
+    lrsNotice: 'The results of these calls will also be sent to your trainer’s results server ({{host}}).',
+    unavailable:
+      'This browser cannot save anything (storage disabled or private browsing): the assignment cannot be added.',
+    saveIn: 'Save the assignment in the profile',
+    openProfile: 'open',
+    locked: 'protected by a PIN',
+    newProfile: 'New profile',
+    newProfileName: 'Name of the new profile',
+    pinFor: '4-digit PIN of the profile « {{name}} »',
+    wrongPin: 'Wrong PIN: the profile « {{name}} » was not opened and the assignment was not added.',
+    writeFailed: 'The browser refused to save: the assignment was not added.',
+    accept: 'Accept the assignment',
+    decline: 'Decline',
+    added: 'Assignment « {{title}} » added to the profile « {{name}} ».',
+    duplicate: 'The profile « {{name}} » already has the assignment « {{title}} »: nothing changed.',
+    openList: 'See my assignments',
+    panel: {
+      heading: 'My assignments',
+      empty: 'No assignment yet. Open the link your trainer gave you, or type its code below.',
+      codeHeading: 'Add an assignment with its code',
+      codeLabel: 'Assignment code',
+      codeHint:
+        'The code read out or written on the board, for example DC-4K2M-7QXA-…. Capitals, dashes and spaces do not matter.',
+      readCode: 'Read the code',
+      codeRequired: 'Type the assignment code.',
+    },
+    complete: 'Assignment done: every call is passed.',
+    progress: '{{passed}} of {{total}} call(s) passed',
+    status: { 'not-started': 'Not started', played: 'Played, not passed yet', passed: 'Passed' },
+    best: 'best score {{score}} %',
+    playShort: 'Play',
+    play: 'Play « {{title}} » (assignment « {{assignment}} »)',
+    gone: 'This call is no longer in the library.',
+  },
+};
+
+export default enAssignments;
