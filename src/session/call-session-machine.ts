@@ -58,6 +58,8 @@ export interface CallSessionContext {
   answerClockAt: number | undefined;
   /** A transfer or escalation chosen, waiting for its handover summary before the call goes on. */
   pendingOptionId: string | undefined;
+  /** Multiplies the scenario's answer limits: typing an answer takes longer than picking one. */
+  answerLimitFactor: number;
 }
 
 /** What a session starts from: a new call, or a call resumed by replaying the answers already given. */
@@ -69,6 +71,8 @@ export interface CallSessionInput {
   resume?: readonly string[];
   /** The desktop as it was (resume). */
   desk?: DeskLog;
+  /** Multiplies the scenario's answer limits (2 when the trainee types free-text answers). */
+  answerLimitFactor?: number;
 }
 
 export type CallSessionEvent =
@@ -125,7 +129,9 @@ export function createCallSessionMachine(player: SoundPlayer) {
       // Steps without a limit never time out (the guard below also checks).
       answerLimit: ({ context }) => {
         const limit = answerLimitOf(context.call.scenario, currentStepId(context.call));
-        return limit === undefined ? noLimit : limit * 1000 * sessionDelays.answerLimitScale;
+        return limit === undefined
+          ? noLimit
+          : limit * 1000 * context.answerLimitFactor * sessionDelays.answerLimitScale;
       },
     },
     actors: {
@@ -265,6 +271,7 @@ export function createCallSessionMachine(player: SoundPlayer) {
       lateSteps: [],
       answerClockAt: undefined,
       pendingOptionId: undefined,
+      answerLimitFactor: input.answerLimitFactor ?? 1,
     }),
     states: {
       starting: {

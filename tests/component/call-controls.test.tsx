@@ -132,3 +132,16 @@ describe('handle time on the debrief', () => {
     expect(screen.getByText('Dans l’objectif de ce type d’appel (5 min 0 s).')).toBeVisible();
   });
 });
+
+describe('a time limit when the trainee types the answers', () => {
+  afterEach(() => useAppStore.setState({ answerMode: 'choices' }));
+
+  it('is twice as long: typing takes longer than picking', async () => {
+    useAppStore.setState({ answerMode: 'free-text' });
+    const scenario = fakeScenario();
+    scenario.timing = { answerLimit: 30 };
+    const { user } = renderCall(scenario);
+    await user.click(screen.getByRole('button', { name: 'Décrocher' }));
+    expect(screen.getByRole('progressbar', { name: /Temps pour répondre : (59|60) s/ })).toBeVisible();
+  });
+});

@@ -56,7 +56,9 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const { scenario } = call;
   const step = currentStep(call);
   const stepId = currentStepId(call);
-  const answerLimit = answerLimitOf(scenario, stepId);
+  const answerLimitFactor = useSelector(session, (snapshot) => snapshot.context.answerLimitFactor);
+  const stepLimit = answerLimitOf(scenario, stepId);
+  const answerLimit = stepLimit === undefined ? undefined : stepLimit * answerLimitFactor;
   const pendingOption = step?.options.find((o) => o.id === pendingOptionId);
   const options = useMemo(
     () => (step && stepId ? orderOptions(step.options, seed, stepId) : []),

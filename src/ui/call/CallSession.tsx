@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SoundPlayer } from '../../audio/sound-player';
 import type { Attempt, Mode } from '../../engine/progress/attempt';
 import type { DeskLog } from '../../engine/desk/desk-log';
@@ -64,6 +64,10 @@ function loopWhileSettingOn(player: SoundPlayer): () => void {
 export function CallSession({ scenario, player, seed, mode, attempt, resume, desk }: Props) {
   const soundPlayer = useMemo(() => withVoiceSetting(player ?? appSoundPlayer()), [player]);
   const machine = useMemo(() => createCallSessionMachine(soundPlayer), [soundPlayer]);
+  // Typing what one would say takes longer than picking it: time limits double (read once, at the start).
+  const [typing] = useState(
+    () => useAppStore.getState().answerMode === 'free-text' && scenario.freeText !== false,
+  );
   const session = useActorRef(machine, {
     input: {
       scenario,
@@ -71,6 +75,7 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume, des
       ...(mode ? { mode } : {}),
       ...(resume ? { resume } : {}),
       ...(desk ? { desk } : {}),
+      ...(typing ? { answerLimitFactor: 2 } : {}),
     },
   });
   const phase = useSelector(session, (snapshot) => snapshot.value);
