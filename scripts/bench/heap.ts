@@ -9,6 +9,11 @@ import { newContext, openLibrary, playCall, replayFromDebrief, showDebrief, star
 export interface HeapRun {
   /** Bytes in use after the first 30 answers. */
   after30: number;
+  /**
+   * Bytes in use in an empty page driven the same way: V8's own context plus the scripts Playwright injects
+   * to drive a page (≈ 0.65 MB of source in two worlds). The app's share is after30 − this.
+   */
+  emptyPage: number;
   /** Bytes in use on the debrief screen after each repeated call. */
   repeated: number[];
   answersPerCall: number;
@@ -35,6 +40,14 @@ export async function measureHeap(
 ): Promise<HeapRun> {
   const context = await newContext(browser);
   try {
+    const blank = await context.newPage();
+    await blank.goto('about:blank');
+    // The same kinds of calls the driver makes (main world and utility world), then the reading.
+    await blank.evaluate(() => document.title);
+    await (await blank.waitForFunction(() => true)).dispose();
+    await blank.mouse.click(1, 1);
+    const emptyPage = await usedHeap(blank);
+    await blank.close();
     const page = await context.newPage();
     await openLibrary(page, url);
     await startCall(page);
@@ -64,7 +77,7 @@ export async function measureHeap(
       await showDebrief(page);
       repeated.push(await usedHeap(page));
     }
-    return { after30, repeated, answersPerCall };
+    return { after30, emptyPage, repeated, answersPerCall };
   } finally {
     await context.close();
   }

@@ -1,6 +1,5 @@
 import { createStore } from 'zustand/vanilla';
 import type { Attempt, CompetencyResult, DecisionRecord, Mode, Profile } from '../../engine/progress/attempt';
-import { planMerge } from '../../engine/progress/export-format';
 import type { MergePlan, ValidImport } from '../../engine/progress/export-format';
 import type { DeskLog } from '../../engine/desk/desk-log';
 import type { Outcome } from '../../engine/scenario/types';
@@ -274,6 +273,8 @@ export function createProgressStore(
         if (!repository) throw new Error('progress storage is not open');
         await queue;
         const attemptsById = await repository.getAttemptsRaw(data.attempts.map((a) => a.id));
+        // Importing is rare: its code stays out of the call's download.
+        const { planMerge } = await import('../../engine/progress/export-format');
         return planMerge(data, { profiles: get().profiles, attemptsById }, importedName);
       },
 
