@@ -93,6 +93,31 @@ describe('the LMS package section', () => {
     expect(requested).toContain('app-files.json');
   });
 
+  it('packages an assignment composed in the trainer area as it is: its calls in its order, its id', async () => {
+    serveFakeBuild();
+    const composed: Assignment = {
+      id: '6f1c2b9a-3d4e-4f5a-8b6c-7d8e9f0a1b2c',
+      title: 'Devoir du lundi',
+      scenarios: [second.id, first.id],
+      mode: 'exam',
+      callLanguage: 'fr',
+      passMark: 60,
+      createdAt: 1,
+    };
+    const saved: { name: string; blob: Blob }[] = [];
+    await renderSettled(
+      <LmsPackage initial={composed} saveBlob={(name, blob) => saved.push({ name, blob })} />,
+    );
+    expect(screen.getByLabelText('Titre de l’activité')).toHaveValue('Devoir du lundi');
+    expect(screen.getByRole('checkbox', { name: first.title })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Examen' })).toBeChecked();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Créer le paquet SCORM' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const files = unzipSync(new Uint8Array(await (saved[0]?.blob as Blob).arrayBuffer()));
+    const packaged = JSON.parse(new TextDecoder().decode(files['decroche-assignment.json'])) as Assignment;
+    expect(packaged).toMatchObject({ id: composed.id, scenarios: [second.id, first.id], passMark: 60 });
+  });
+
   it('names the file it could not read, and keeps the form as it was', async () => {
     serveFakeBuild({ 'audio/ring.ogg': 503 });
     const { user, saved } = await renderPanel();

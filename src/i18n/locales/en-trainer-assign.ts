@@ -72,6 +72,7 @@ const enTrainerAssign = {
         'The short code does not hold the LRS access: trainees who use it keep their results on their computer. For the LRS, give the link or the QR code.',
       noCode: 'No short code for this assignment (more than 20 calls): give the link or the QR code.',
       print: 'Print the assignment sheet',
+      package: 'Make a SCORM package of this assignment',
     },
   },
 };

@@ -73,6 +73,7 @@ const frTrainerAssign = {
         'Le code court ne contient pas les accès au LRS : les stagiaires qui l’utilisent gardent leurs résultats sur leur ordinateur. Pour le LRS, donnez le lien ou le code QR.',
       noCode: 'Pas de code court pour ce devoir (plus de 20 appels) : donnez le lien ou le code QR.',
       print: 'Imprimer la fiche du devoir',
+      package: 'Créer le paquet SCORM de ce devoir',
     },
   },
 };

@@ -74,6 +74,7 @@ const nlTrainerAssign = {
         'De korte code bevat de LRS-toegang niet: wie hem gebruikt, houdt de resultaten op de eigen computer. Geef voor de LRS de link of de QR-code.',
       noCode: 'Geen korte code voor deze opdracht (meer dan 20 gesprekken): geef de link of de QR-code.',
       print: 'Opdrachtfiche afdrukken',
+      package: 'Een SCORM-pakket van deze opdracht maken',
     },
   },
 };

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useContext, useId, useRef, useState } from 'react';
+import { PackageAssignment } from '../package-assignment';
 import type { Assignment } from '../../../engine/assignment/assignment';
 import { qrCodeSvg, svgDataUrl } from '../../../engine/assignment/qr-code';
 import { useTranslation } from '../../../i18n/i18n';
@@ -37,6 +38,7 @@ export function AssignmentOutput({
   const linkField = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<{ ok: boolean; count: number } | undefined>();
   const { assignment, link, code } = handout;
+  const packageAssignment = useContext(PackageAssignment);
   const qr = svgDataUrl(qrCodeSvg(link));
 
   const copyLink = async () => {
@@ -120,7 +122,12 @@ export function AssignmentOutput({
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
           {t('assign.output.print')}
-        </button>
+        </button>{' '}
+        {packageAssignment && (
+          <button type="button" onClick={() => packageAssignment(assignment)}>
+            {t('assign.output.package')}
+          </button>
+        )}
       </p>
     </section>
   );

@@ -61,13 +61,22 @@ function sizeText(bytes: number, language: Language, t: typeof translate): strin
  * an assignment as a SCORM 1.2 package that Moodle (or any SCORM 1.2 LMS) imports. Default export: the
  * trainer area loads this section on demand.
  */
-export default function LmsPackage({ saveBlob = browserSave }: { saveBlob?: SaveBlob }) {
+export default function LmsPackage({
+  saveBlob = browserSave,
+  initial,
+}: {
+  saveBlob?: SaveBlob;
+  /** An assignment composed in « Composer un devoir », to package as it is (the form starts filled in). */
+  initial?: Assignment;
+}) {
   const { t, language: uiLanguage } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [callLanguage, setCallLanguage] = useState<Language>(() => useAppStore.getState().callLanguage);
-  const [mode, setMode] = useState<Mode>(() => useAppStore.getState().callMode);
-  const [passMark, setPassMark] = useState('70');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [callLanguage, setCallLanguage] = useState<Language>(
+    () => initial?.callLanguage ?? useAppStore.getState().callLanguage,
+  );
+  const [mode, setMode] = useState<Mode>(() => initial?.mode ?? useAppStore.getState().callMode);
+  const [passMark, setPassMark] = useState(String(initial?.passMark ?? 70));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set(initial?.scenarios ?? []));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const titleInput = useRef<HTMLInputElement>(null);
@@ -87,9 +96,15 @@ export default function LmsPackage({ saveBlob = browserSave }: { saveBlob?: Save
     event.preventDefault();
     if (working) return;
     const index = await fetchLibraryIndex();
-    const chosen = callsInLanguage(index.scenarios, callLanguage)
+    const listed = callsInLanguage(index.scenarios, callLanguage)
       .filter((s) => selected.has(s.id))
       .map((s) => s.id);
+    // The same calls as the composed assignment are played in the trainer's order, not the list's.
+    const sameCalls =
+      initial !== undefined &&
+      initial.scenarios.length === listed.length &&
+      initial.scenarios.every((id) => listed.includes(id));
+    const chosen = sameCalls ? [...initial.scenarios] : listed;
     const mark = Number(passMark);
     const found: Partial<Record<Field, string>> = {
       ...(title.trim() === '' ? { title: t('lms.errors.title') } : {}),
@@ -103,14 +118,21 @@ export default function LmsPackage({ saveBlob = browserSave }: { saveBlob?: Save
     if (found.passMark) return passMarkInput.current?.focus();
     if (found.calls) return callsStart.current?.querySelector('input')?.focus();
 
+    const content = { title: title.trim(), scenarios: chosen, mode, callLanguage, passMark: mark };
+    // Packaged unchanged, a composed assignment keeps its id (its results group with the link's).
+    const unchanged =
+      initial !== undefined &&
+      initial.title === content.title &&
+      initial.mode === mode &&
+      initial.callLanguage === callLanguage &&
+      initial.passMark === mark &&
+      initial.scenarios.join() === chosen.join();
     const assignment: Assignment = {
-      id: crypto.randomUUID(),
-      title: title.trim(),
-      scenarios: chosen,
-      mode,
-      callLanguage,
-      passMark: mark,
-      createdAt: Date.now(),
+      id: unchanged ? initial.id : crypto.randomUUID(),
+      ...content,
+      ...(unchanged && initial.issuedBy ? { issuedBy: initial.issuedBy } : {}),
+      ...(unchanged && initial.due ? { due: initial.due } : {}),
+      createdAt: unchanged ? initial.createdAt : Date.now(),
     };
     setOutcome({ kind: 'working', progress: { step: 'reading', done: 0, total: 1 } });
     let settled = false;
