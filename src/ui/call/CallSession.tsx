@@ -78,7 +78,10 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume, des
       ...(typing ? { answerLimitFactor: 2 } : {}),
     },
   });
-  const phase = useSelector(session, (snapshot) => snapshot.value);
+  // The top-level phase only (a string): answers change the nested state, not what this component shows.
+  const phase = useSelector(session, (snapshot) =>
+    typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0],
+  );
   const muted = useAppStore((state) => state.muted);
 
   const volume = useAppStore((state) => state.volume);
