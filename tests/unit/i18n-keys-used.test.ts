@@ -29,6 +29,7 @@ function has(messages: object, key: string): boolean {
 const firstScreen = new Set([
   'App.tsx',
   'AppHeader.tsx',
+  'SettingsTools.tsx',
   'LoadErrorBoundary.tsx',
   'library/LibraryScreen.tsx',
   'library/ScenarioCard.tsx',

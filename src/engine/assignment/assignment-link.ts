@@ -2,8 +2,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import { canonicalJson } from '../progress/export-format';
 import type { Assignment } from './assignment';
 import type { AssignmentRead, CatalogueEntry } from './assignment-problem';
-import { checkAgainstLibrary, isOverdue } from './assignment-problem';
-import { checkAssignment } from './assignment-schema';
+import { readAssignment } from './read-assignment';
 import { decodeBase64url, encodeBase64url } from './base64url';
 
 /*
@@ -100,14 +99,5 @@ export async function decodeAssignmentPayload(
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return { ok: false, reason: 'foreign' };
-  const checked = checkAssignment(data);
-  if (!checked.ok) return { ok: false, reason: 'invalid-field', field: checked.field, issue: checked.issue };
-  const assignment = checked.assignment;
-  return (
-    checkAgainstLibrary(assignment, catalogue) ?? {
-      ok: true,
-      assignment,
-      overdue: isOverdue(assignment, today),
-    }
-  );
+  return readAssignment(data, catalogue, today);
 }

@@ -2,8 +2,7 @@ import { languages } from '../call-types';
 import type { Assignment } from './assignment';
 import { deriveAssignmentId, hasDerivedId, saltOf } from './assignment-id';
 import type { AssignmentRead, CatalogueEntry } from './assignment-problem';
-import { checkAgainstLibrary, isOverdue } from './assignment-problem';
-import { checkAssignment } from './assignment-schema';
+import { readAssignment } from './read-assignment';
 import { crc15 } from './crc15';
 import { crockfordAlphabet, fromCrockford, toCrockford } from './crockford';
 import { scenarioNumber, scenarioNumberBits, scenarioNumbers } from './scenario-number';
@@ -162,16 +161,7 @@ export async function decodeShortCode(
     ...essentials,
     createdAt: now,
   };
-  const checked = checkAssignment(candidate);
-  if (!checked.ok) return { ok: false, reason: 'invalid-field', field: checked.field, issue: checked.issue };
-  const assignment = checked.assignment;
-  return (
-    checkAgainstLibrary(assignment, catalogue) ?? {
-      ok: true,
-      assignment,
-      overdue: isOverdue(assignment, today),
-    }
-  );
+  return readAssignment(candidate, catalogue, today);
 }
 
 /** Every character a code may contain (for the input's pattern and the help text). */

@@ -1,17 +1,14 @@
 import { Suspense, use } from 'react';
-import { callTypes, levels } from '../../engine/call-types';
 import type { Language } from '../../engine/call-types';
 import { modes } from '../../engine/progress/attempt';
 import { useTranslation } from '../../i18n/i18n';
 import { fetchLibraryIndex } from '../../library/fetch-library';
-import { pickVersions } from '../../library/pick-versions';
+import { groupByCallType } from '../../library/pick-versions';
 import { LanguageSelect } from '../LanguageSelect';
 import { LoadErrorBoundary } from '../LoadErrorBoundary';
 import { useAppStore } from '../../store/app-store';
 import { LibraryProblems } from './LibraryProblems';
 import { ScenarioCard } from './ScenarioCard';
-
-const levelRank = (level: string) => levels.indexOf(level as (typeof levels)[number]);
 
 /** The home screen: heading and call-language choice at once, the list as soon as the index arrives. */
 export function LibraryScreen() {
@@ -67,15 +64,7 @@ function ScenarioGroups({ language }: { language: Language }) {
   const { t } = useTranslation();
   // main.tsx waits for the index before the first render, so this reads it without suspending.
   const index = use(fetchLibraryIndex());
-  const versions = pickVersions(index.scenarios, language);
-  const groups = callTypes
-    .map((callType) => ({
-      callType,
-      entries: versions
-        .filter((v) => v.summary.callType === callType)
-        .sort((a, b) => levelRank(a.summary.level) - levelRank(b.summary.level)),
-    }))
-    .filter((group) => group.entries.length > 0);
+  const groups = groupByCallType(index.scenarios, language);
   return (
     <>
       {groups.length === 0 && <p>{t('library.empty')}</p>}

@@ -1,11 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { callTypes, levels } from '../../../engine/call-types';
 import type { Language } from '../../../engine/call-types';
 import { useTranslation } from '../../../i18n/i18n';
-import { pickVersions } from '../../../library/pick-versions';
+import { groupByCallType, pickVersions } from '../../../library/pick-versions';
 import type { ScenarioSummary } from '../../../library/scenario-summary';
-
-const levelRank = (level: string) => levels.indexOf(level as (typeof levels)[number]);
 
 /**
  * The calls of an assignment: the library grouped by call type (calls missing in the chosen language cannot
@@ -31,14 +28,7 @@ export function ScenarioPicker({
   const { t } = useTranslation();
   const versions = pickVersions(index, language);
   const titleOf = (id: string) => versions.find((v) => v.summary.id === id)?.summary.title ?? id;
-  const groups = callTypes
-    .map((callType) => ({
-      callType,
-      entries: versions
-        .filter((v) => v.summary.callType === callType)
-        .sort((a, b) => levelRank(a.summary.level) - levelRank(b.summary.level)),
-    }))
-    .filter((group) => group.entries.length > 0);
+  const groups = groupByCallType(index, language);
 
   // After a move, the focus stays on the moved call's button (or its other one at the ends of the list).
   const [moved, setMoved] = useState<{ id: string; direction: 'up' | 'down' } | undefined>();

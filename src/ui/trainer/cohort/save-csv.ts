@@ -1,15 +1,8 @@
+import { saveBlob } from '../../save-file';
+
 /** Saves a CSV text as a download; the text's BOM is written as the UTF-8 bytes EF BB BF. */
 export function downloadCsv(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers start the download after the click returns: the URL stays valid a moment longer.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }
 
 /** How the view hands a CSV file to the trainer (replaced by a recorder in tests). */
