@@ -98,7 +98,8 @@ test.describe('assignments without a server', () => {
       .click();
     await playWell(page, parcel);
     await expect(page.getByRole('heading', { level: 2, name: 'Appel bien mené' })).toBeVisible();
-    await page.getByRole('button', { name: 'Mon parcours' }).click();
+    // The debrief of an assignment's call leads back to the assignments.
+    await page.getByRole('button', { name: 'Retour à mes devoirs' }).click();
     await expect(card.getByRole('listitem').filter({ hasText: spoken(parcel.title) })).toContainText(
       /Réussi — meilleur score \d+ %/,
     );

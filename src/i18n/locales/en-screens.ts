@@ -87,6 +87,7 @@ const enScreens: ScreenMessages = {
     noDecision: 'No decision taken.',
     replay: 'Replay this call',
     back: 'Back to the list',
+    backToAssignments: 'Back to my assignments',
   },
   exam: {
     heading: 'Exam result',

@@ -94,6 +94,7 @@ const frScreens = {
     noDecision: 'Aucune décision prise.',
     replay: 'Rejouer cet appel',
     back: 'Retour à la liste',
+    backToAssignments: 'Retour à mes devoirs',
   },
   exam: {
     heading: 'Résultat de l’examen',

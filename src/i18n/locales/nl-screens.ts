@@ -97,6 +97,7 @@ const nlScreens: ScreenMessages = {
     noDecision: 'Geen beslissing genomen.',
     replay: 'Dit gesprek opnieuw spelen',
     back: 'Terug naar de lijst',
+    backToAssignments: 'Terug naar mijn opdrachten',
   },
   exam: {
     heading: 'Examenresultaat',

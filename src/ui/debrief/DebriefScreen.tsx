@@ -25,6 +25,9 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
   const debrief = useMemo(() => buildDebrief(call, desk), [call, desk]);
   const openCall = useAppStore((state) => state.openCall);
   const openLibrary = useAppStore((state) => state.openLibrary);
+  const openProgress = useAppStore((state) => state.openProgress);
+  // A call played for an assignment is replayed for it, and leads back to « Mes devoirs ».
+  const assigned = useAppStore((state) => (state.view.name === 'call' ? state.view.assigned : undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   const { scenario } = call;
   useEffect(() => heading.current?.focus(), []);
@@ -64,12 +67,12 @@ export function DebriefScreen({ session }: { session: ActorRefFrom<CallSessionMa
         <button
           type="button"
           className="primary"
-          onClick={() => openCall(`${scenario.id}.${scenario.language}`)}
+          onClick={() => openCall(`${scenario.id}.${scenario.language}`, assigned)}
         >
           {t('debrief.replay')}
         </button>
-        <button type="button" onClick={openLibrary}>
-          {t('debrief.back')}
+        <button type="button" onClick={assigned ? openProgress : openLibrary}>
+          {assigned ? t('debrief.backToAssignments') : t('debrief.back')}
         </button>
       </div>
     </div>
