@@ -14,7 +14,7 @@ import {
 } from '../engine/call/call-state';
 import { needsHandover } from '../engine/desk/assess-handover';
 import { answerLimitOf } from '../engine/timing/answer-limit';
-import { clipUrl, defaultVoice, promptClipKey } from '../engine/voice/voice-clips';
+import { clipUrl, defaultVoice, promptClipKey } from '../engine/voice/voice-keys';
 import type { Mode } from '../engine/progress/attempt';
 import { emptyDeskLog, fillOnDesk, handOverOnDesk, openOnDesk } from '../engine/desk/desk-log';
 import type { DeskLog } from '../engine/desk/desk-log';

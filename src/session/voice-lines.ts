@@ -1,7 +1,7 @@
 import { currentEnding, currentStep, currentStepId } from '../engine/call/call-state';
 import type { CallState } from '../engine/call/call-state';
 import type { VoiceLine } from '../audio/sound-player';
-import { clipUrl, endingClipKey, spokenLine, stepClipKey } from '../engine/voice/voice-clips';
+import { clipUrl, endingClipKey, spokenLine, stepClipKey } from '../engine/voice/voice-keys';
 
 /** The line the caller says now (the current step's, or the ending's last words), as the clips name it. */
 export function voiceLineOf(call: CallState): VoiceLine | undefined {

@@ -2,18 +2,25 @@
 // (which renders the clips with espeak-ng and sox), the app (which plays them) and the clip test.
 import type { Language } from '../call-types';
 import { languages } from '../call-types';
+import type { Emotion, Scenario } from '../scenario/types';
 import { callerPrompts, promptEmotion, promptKinds } from './caller-prompts';
-import type { PromptKind } from './caller-prompts';
-import type { Emotion, Persona, Scenario } from '../scenario/types';
+import { defaultVoice, endingClipKey, promptClipKey, spokenLine, stepClipKey } from './voice-keys';
+import type { Voice } from './voice-keys';
+
+export {
+  clipUrl,
+  defaultVoice,
+  endingClipKey,
+  isSpeakable,
+  promptClipKey,
+  spokenLine,
+  spokenText,
+  stepClipKey,
+} from './voice-keys';
+export type { Voice } from './voice-keys';
 
 /** Bump when the rendering changes outside this file (sox filter, Vorbis quality…): every clip is remade. */
 export const VOICE_SETTINGS_VERSION = 1;
-
-/** A persona's voice; personas without one are read by the female voice. */
-export type Voice = NonNullable<Persona['voice']>;
-
-/** The voice used when a persona does not say which one reads its lines. */
-export const defaultVoice: Voice = 'female';
 
 /** The espeak-ng voice (language + variant) for each language and voice. */
 export const espeakVoices: Readonly<Record<Language, Readonly<Record<Voice, string>>>> = {
@@ -74,28 +81,6 @@ export interface VoiceClip {
   settings: ClipSettings;
 }
 
-/** The spoken part of a caller line: parenthesised stage directions removed, spaces collapsed. */
-export function spokenText(line: string): string {
-  let text = line;
-  for (let previous = ''; previous !== text;) {
-    previous = text;
-    text = text.replace(/\([^()]*\)/g, ' ');
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Whether a spoken text has anything to say (not only dots, dashes or punctuation). */
-export function isSpeakable(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
-}
-
-/** What a caller line says aloud, or undefined when it is only a stage direction (it then has no clip). */
-export function spokenLine(line: string | undefined): string | undefined {
-  if (line === undefined) return undefined;
-  const text = spokenText(line);
-  return isSpeakable(text) ? text : undefined;
-}
-
 /** cyrb53: a small, fast, non-cryptographic 53-bit string hash, as 14 hex digits. */
 export function cyrb53(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
@@ -139,16 +124,6 @@ export function clipSettings(scenario: Scenario, emotion?: Emotion): ClipSetting
   };
 }
 
-/** The key of a step's clip. */
-export function stepClipKey(scenario: Scenario, stepId: string): string {
-  return `${scenario.id}.${scenario.language}/${stepId}`;
-}
-
-/** The key of an ending's clip. */
-export function endingClipKey(scenario: Scenario, endingId: string): string {
-  return `${scenario.id}.${scenario.language}/end-${endingId}`;
-}
-
 /** Every clip a scenario needs: one per step or ending whose caller line has something to say. */
 export function voiceClips(scenario: Scenario): VoiceClip[] {
   const clips: VoiceClip[] = [];
@@ -162,11 +137,6 @@ export function voiceClips(scenario: Scenario): VoiceClip[] {
   for (const [endingId, ending] of Object.entries(scenario.endings))
     add(endingClipKey(scenario, endingId), ending.caller, clipSettings(scenario));
   return clips;
-}
-
-/** The key of a caller prompt's clip (« Allô ? Vous êtes toujours là ? »…), shared by every scenario. */
-export function promptClipKey(kind: PromptKind, language: Language, voice: Voice): string {
-  return `_prompts/${voice}/${kind}.${language}`;
 }
 
 /** The clips of the caller prompts: every kind, in every language and voice. */
@@ -187,9 +157,4 @@ export function promptClips(): VoiceClip[] {
       }),
     ),
   );
-}
-
-/** The URL of a clip, relative to the app's base URL. */
-export function clipUrl(key: string): string {
-  return `audio/voices/${key}.ogg`;
 }
