@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Statement } from '@xapi/xapi';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../src/i18n/i18n';
@@ -54,6 +54,10 @@ describe('« Relevés pour votre formateur » in Mon parcours', () => {
   });
 
   it('tells when the next automatic try is, in the interface language', async () => {
+    // The previous test's sending must be over (its last outbox count lands after the batch), or it would
+    // overwrite the state set here.
+    await waitFor(() => expect(statementQueue.getState().sending).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     statementQueue.setState({
       pending: 1,
       problem: {
