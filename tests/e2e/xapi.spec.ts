@@ -97,7 +97,7 @@ test('a call played for an assignment with an LRS reports every step in valid xA
 
   // The LRS goes down: the next call's statements wait in the browser.
   await lrs.stop();
-  await page.getByRole('button', { name: 'Retour à la liste' }).click();
+  await page.getByRole('button', { name: 'Retour à mes devoirs' }).click();
   await playAssigned(page, assignment);
   await page.getByRole('button', { name: 'Mon parcours' }).click();
   const records = page.getByRole('region', { name: 'Relevés pour votre formateur' });
