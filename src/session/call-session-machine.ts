@@ -128,10 +128,12 @@ export function createCallSessionMachine(player: SoundPlayer) {
       holdReaction: () => sessionDelays.holdReaction,
       // Steps without a limit never time out (the guard below also checks).
       answerLimit: ({ context }) => {
-        const limit = answerLimitOf(context.call.scenario, currentStepId(context.call));
-        return limit === undefined
-          ? noLimit
-          : limit * 1000 * context.answerLimitFactor * sessionDelays.answerLimitScale;
+        const limit = answerLimitOf(
+          context.call.scenario,
+          currentStepId(context.call),
+          context.answerLimitFactor,
+        );
+        return limit === undefined ? noLimit : limit * 1000 * sessionDelays.answerLimitScale;
       },
     },
     actors: {

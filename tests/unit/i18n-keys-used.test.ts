@@ -30,6 +30,7 @@ const firstScreen = new Set([
   'App.tsx',
   'AppHeader.tsx',
   'SettingsTools.tsx',
+  'ModeChoice.tsx',
   'LoadErrorBoundary.tsx',
   'library/LibraryScreen.tsx',
   'library/ScenarioCard.tsx',

@@ -57,8 +57,7 @@ export function CallScreen({ session }: { session: ActorRefFrom<CallSessionMachi
   const step = currentStep(call);
   const stepId = currentStepId(call);
   const answerLimitFactor = useSelector(session, (snapshot) => snapshot.context.answerLimitFactor);
-  const stepLimit = answerLimitOf(scenario, stepId);
-  const answerLimit = stepLimit === undefined ? undefined : stepLimit * answerLimitFactor;
+  const answerLimit = answerLimitOf(scenario, stepId, answerLimitFactor);
   const pendingOption = step?.options.find((o) => o.id === pendingOptionId);
   const options = useMemo(
     () => (step && stepId ? orderOptions(step.options, seed, stepId) : []),

@@ -5,6 +5,8 @@ import type { Attempt, Mode } from '../../engine/progress/attempt';
 import type { DeskLog } from '../../engine/desk/desk-log';
 import type { Scenario } from '../../engine/scenario/types';
 import { createCallSessionMachine } from '../../session/call-session-machine';
+import { callAllowsFreeText } from '../../engine/free-text/free-text-allowed';
+import { typedAnswerFactor } from '../../engine/timing/answer-limit';
 import { recordAttempt } from '../../session/record-attempt';
 import { reportToLrs } from './report-to-lrs';
 import { useAppStore } from '../../store/app-store';
@@ -64,9 +66,9 @@ function loopWhileSettingOn(player: SoundPlayer): () => void {
 export function CallSession({ scenario, player, seed, mode, attempt, resume, desk }: Props) {
   const soundPlayer = useMemo(() => withVoiceSetting(player ?? appSoundPlayer()), [player]);
   const machine = useMemo(() => createCallSessionMachine(soundPlayer), [soundPlayer]);
-  // Typing what one would say takes longer than picking it: time limits double (read once, at the start).
+  // Trainees who type get longer time limits (the setting is read once, when the call starts).
   const [typing] = useState(
-    () => useAppStore.getState().answerMode === 'free-text' && scenario.freeText !== false,
+    () => useAppStore.getState().answerMode === 'free-text' && callAllowsFreeText(scenario),
   );
   const session = useActorRef(machine, {
     input: {
@@ -75,7 +77,7 @@ export function CallSession({ scenario, player, seed, mode, attempt, resume, des
       ...(mode ? { mode } : {}),
       ...(resume ? { resume } : {}),
       ...(desk ? { desk } : {}),
-      ...(typing ? { answerLimitFactor: 2 } : {}),
+      ...(typing ? { answerLimitFactor: typedAnswerFactor } : {}),
     },
   });
   // The top-level phase only (a string): answers change the nested state, not what this component shows.

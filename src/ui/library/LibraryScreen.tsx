@@ -1,9 +1,9 @@
 import { Suspense, use } from 'react';
 import type { Language } from '../../engine/call-types';
-import { modes } from '../../engine/progress/attempt';
 import { useTranslation } from '../../i18n/i18n';
 import { fetchLibraryIndex } from '../../library/fetch-library';
 import { groupByCallType } from '../../library/pick-versions';
+import { ModeChoice } from '../ModeChoice';
 import { LanguageSelect } from '../LanguageSelect';
 import { LoadErrorBoundary } from '../LoadErrorBoundary';
 import { useAppStore } from '../../store/app-store';
@@ -26,21 +26,7 @@ export function LibraryScreen() {
       <div className="call-language">
         <LanguageSelect label={t('library.callLanguage')} value={callLanguage} onChange={setCallLanguage} />
       </div>
-      <fieldset className="mode-choice">
-        <legend>{t('library.mode')}</legend>
-        {modes.map((mode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="call-mode"
-              value={mode}
-              checked={callMode === mode}
-              onChange={() => setCallMode(mode)}
-            />{' '}
-            {t(`modes.${mode}`)}
-          </label>
-        ))}
-        <p className="hint">{t(`modes.${callMode}Hint`)}</p>
+      <ModeChoice legend={t('library.mode')} name="call-mode" value={callMode} onChange={setCallMode}>
         <label className="answer-mode">
           <input
             type="checkbox"
@@ -49,7 +35,7 @@ export function LibraryScreen() {
           />{' '}
           {t('library.freeText')}
         </label>
-      </fieldset>
+      </ModeChoice>
       <LoadErrorBoundary>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <ScenarioGroups language={callLanguage} />

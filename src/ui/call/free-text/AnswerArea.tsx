@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
-import { freeTextAllowed } from '../../../engine/free-text/free-text-allowed';
+import { callAllowsFreeText, freeTextAllowed } from '../../../engine/free-text/free-text-allowed';
 import type { Option, Scenario, Step } from '../../../engine/scenario/types';
 import { useAppStore } from '../../../store/app-store';
 import { OptionList } from '../OptionList';
@@ -29,7 +29,7 @@ export function AnswerArea({ scenario, step, stepId, options, onChoose }: Props)
     return (
       <>
         <p className="hint free-text-note">
-          {scenario.freeText === false ? t('freeText.notInThisCall') : t('freeText.writtenStep')}
+          {callAllowsFreeText(scenario) ? t('freeText.writtenStep') : t('freeText.notInThisCall')}
         </p>
         {list}
       </>

@@ -1,7 +1,7 @@
+import { ModeChoice } from '../../ModeChoice';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { Language } from '../../../engine/call-types';
-import { modes } from '../../../engine/progress/attempt';
 import { assignmentLink } from '../../../engine/assignment/assignment-fragment';
 import {
   checkDraft,
@@ -169,22 +169,12 @@ export function ComposerForm({
             onChange={(value: Language) => update('callLanguage', value)}
           />
         </div>
-        <fieldset className="mode-choice">
-          <legend>{t('assign.mode')}</legend>
-          {modes.map((mode) => (
-            <label key={mode}>
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                value={mode}
-                checked={draft.mode === mode}
-                onChange={() => update('mode', mode)}
-              />{' '}
-              {t(`modes.${mode}`)}
-            </label>
-          ))}
-          <p className="hint">{t(`modes.${draft.mode}Hint`)}</p>
-        </fieldset>
+        <ModeChoice
+          legend={t('assign.mode')}
+          name={`${id}-mode`}
+          value={draft.mode}
+          onChange={(mode) => update('mode', mode)}
+        />
         <ScenarioPicker
           idPrefix={id}
           index={index}

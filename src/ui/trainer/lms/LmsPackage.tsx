@@ -1,8 +1,8 @@
+import { ModeChoice } from '../../ModeChoice';
 import { Suspense, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Assignment } from '../../../engine/assignment/assignment';
 import type { Language } from '../../../engine/call-types';
-import { modes } from '../../../engine/progress/attempt';
 import type { Mode } from '../../../engine/progress/attempt';
 import type { PlanProblem } from '../../../engine/scorm/package-plan';
 import { useTranslation } from '../../../i18n/i18n';
@@ -182,22 +182,7 @@ export default function LmsPackage({
         <div className="call-language">
           <LanguageSelect label={t('lms.callLanguage')} value={callLanguage} onChange={setCallLanguage} />
         </div>
-        <fieldset className="mode-choice">
-          <legend>{t('lms.mode')}</legend>
-          {modes.map((value) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="lms-mode"
-                value={value}
-                checked={mode === value}
-                onChange={() => setMode(value)}
-              />{' '}
-              {t(`modes.${value}`)}
-            </label>
-          ))}
-          <p className="hint">{t(`modes.${mode}Hint`)}</p>
-        </fieldset>
+        <ModeChoice legend={t('lms.mode')} name="lms-mode" value={mode} onChange={setMode} />
         <div className="field">
           <label htmlFor="lms-pass-mark">{t('lms.passMark')}</label>
           <input
